@@ -76,13 +76,16 @@ def validator(schema: dict[str, Any]) -> OAS30Validator:
 
 def _rebase_refs(node: Any) -> Any:
     if isinstance(node, dict):
-        return {
-            key: (_SPEC_URI + value if key == "$ref" and value.startswith("#") else _rebase_refs(value))
-            for key, value in node.items()
-        }
+        return {key: _rebase_value(key, value) for key, value in node.items()}
     if isinstance(node, list):
         return [_rebase_refs(item) for item in node]
     return node
+
+
+def _rebase_value(key: str, value: Any) -> Any:
+    if key == "$ref" and isinstance(value, str) and value.startswith("#"):
+        return _SPEC_URI + value
+    return _rebase_refs(value)
 
 
 def schema_errors(schema: dict[str, Any], instance: Any) -> list[str]:

@@ -48,7 +48,7 @@ def test_operation_is_documented_and_secured(operation_id: str) -> None:
     assert definition["tags"] == ["Masking sessions"]
     assert definition["summary"].strip()
     assert len(definition["description"]) > 100
-    assert ERROR_STATUSES <= set(definition["responses"]), "every operation documents its errors"
+    assert set(definition["responses"]) >= ERROR_STATUSES, "every operation documents its errors"
     for status in ERROR_STATUSES:
         assert response_schema(operation_id, status) == {"$ref": "#/components/schemas/Error"}
     security = definition.get("security", load_spec()["security"])
@@ -212,7 +212,8 @@ def _examples() -> list[tuple[str, dict[str, Any], Any]]:
         body = op.definition.get("requestBody", {}).get("content", {}).get("application/json")
         if body:
             for name, example in body.get("examples", {}).items():
-                found.append((f"{op.operation_id} request {name}", body["schema"], example["value"]))
+                where = f"{op.operation_id} request {name}"
+                found.append((where, body["schema"], example["value"]))
         for status, response in op.definition["responses"].items():
             content = resolve(response).get("content", {}).get("application/json", {})
             where = f"{op.operation_id} {status}"
