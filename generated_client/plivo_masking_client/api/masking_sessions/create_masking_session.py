@@ -1,0 +1,312 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_session_request import CreateSessionRequest
+from ...models.create_session_response import CreateSessionResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    auth_id: str,
+    *,
+    body: CreateSessionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/Account/{auth_id}/Masking/Session".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateSessionResponse | Error | None:
+    if response.status_code == 201:
+        response_201 = CreateSessionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateSessionResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Response[CreateSessionResponse | Error]:
+    """Create a number masking session
+
+     Allocates a virtual number from the account's number pool (or the sub-account's, with
+    `subaccount`) and maps it to `first_party` and `second_party`. The answer is `201` with the
+    new session under `session`, and the allocated number also at the top level, with `+`.
+
+    **Parties.** Both `first_party` and `second_party` are required, unless
+    `create_session_with_single_party` is `true`: then exactly one of them is given, and the
+    other can be set later by an update.
+
+    **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
+    numbers not registered in the session. It needs `pin_prompt_play` and either
+    `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
+    `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
+    in this response only).
+
+    **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
+    first_party must be present.`, `Invalid parameter. first_party is not a valid phone
+    number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
+    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
+    account may not call the parties' country (geo permissions; the Python SDK raises
+    `GeoPermissionError` for it).
+
+    Args:
+        auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
+        body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
+            are required unless
+            `create_session_with_single_party` is true (then one of them). Where the docs and the
+            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
+            `ring_timeout`), no `default` is declared; the description gives both values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateSessionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        auth_id=auth_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> CreateSessionResponse | Error | None:
+    """Create a number masking session
+
+     Allocates a virtual number from the account's number pool (or the sub-account's, with
+    `subaccount`) and maps it to `first_party` and `second_party`. The answer is `201` with the
+    new session under `session`, and the allocated number also at the top level, with `+`.
+
+    **Parties.** Both `first_party` and `second_party` are required, unless
+    `create_session_with_single_party` is `true`: then exactly one of them is given, and the
+    other can be set later by an update.
+
+    **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
+    numbers not registered in the session. It needs `pin_prompt_play` and either
+    `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
+    `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
+    in this response only).
+
+    **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
+    first_party must be present.`, `Invalid parameter. first_party is not a valid phone
+    number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
+    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
+    account may not call the parties' country (geo permissions; the Python SDK raises
+    `GeoPermissionError` for it).
+
+    Args:
+        auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
+        body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
+            are required unless
+            `create_session_with_single_party` is true (then one of them). Where the docs and the
+            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
+            `ring_timeout`), no `default` is declared; the description gives both values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateSessionResponse | Error
+    """
+
+    return sync_detailed(
+        auth_id=auth_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Response[CreateSessionResponse | Error]:
+    """Create a number masking session
+
+     Allocates a virtual number from the account's number pool (or the sub-account's, with
+    `subaccount`) and maps it to `first_party` and `second_party`. The answer is `201` with the
+    new session under `session`, and the allocated number also at the top level, with `+`.
+
+    **Parties.** Both `first_party` and `second_party` are required, unless
+    `create_session_with_single_party` is `true`: then exactly one of them is given, and the
+    other can be set later by an update.
+
+    **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
+    numbers not registered in the session. It needs `pin_prompt_play` and either
+    `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
+    `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
+    in this response only).
+
+    **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
+    first_party must be present.`, `Invalid parameter. first_party is not a valid phone
+    number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
+    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
+    account may not call the parties' country (geo permissions; the Python SDK raises
+    `GeoPermissionError` for it).
+
+    Args:
+        auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
+        body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
+            are required unless
+            `create_session_with_single_party` is true (then one of them). Where the docs and the
+            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
+            `ring_timeout`), no `default` is declared; the description gives both values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateSessionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        auth_id=auth_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> CreateSessionResponse | Error | None:
+    """Create a number masking session
+
+     Allocates a virtual number from the account's number pool (or the sub-account's, with
+    `subaccount`) and maps it to `first_party` and `second_party`. The answer is `201` with the
+    new session under `session`, and the allocated number also at the top level, with `+`.
+
+    **Parties.** Both `first_party` and `second_party` are required, unless
+    `create_session_with_single_party` is `true`: then exactly one of them is given, and the
+    other can be set later by an update.
+
+    **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
+    numbers not registered in the session. It needs `pin_prompt_play` and either
+    `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
+    `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
+    in this response only).
+
+    **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
+    first_party must be present.`, `Invalid parameter. first_party is not a valid phone
+    number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
+    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
+    account may not call the parties' country (geo permissions; the Python SDK raises
+    `GeoPermissionError` for it).
+
+    Args:
+        auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
+        body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
+            are required unless
+            `create_session_with_single_party` is true (then one of them). Where the docs and the
+            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
+            `ring_timeout`), no `default` is declared; the description gives both values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateSessionResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_id=auth_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.session_page import SessionPage
+
+
+T = TypeVar("T", bound="ListSessionsResponse")
+
+
+@_attrs_define
+class ListSessionsResponse:
+    """A page of sessions, under `response`."""
+
+    api_id: str
+    """ Identifier of this API request. """
+    response: SessionPage
+    """ One page of sessions with its pagination. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = self.api_id
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_page import SessionPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_id = d.pop("api_id")
+
+        response = SessionPage.from_dict(d.pop("response"))
+
+        list_sessions_response = cls(
+            api_id=api_id,
+            response=response,
+        )
+
+        list_sessions_response.additional_properties = d
+        return list_sessions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

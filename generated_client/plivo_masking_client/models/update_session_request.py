@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.http_callback_method import HttpCallbackMethod, check_http_callback_method
+from ..models.record_file_format import RecordFileFormat, check_record_file_format
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSessionRequest")
+
+
+@_attrs_define
+class UpdateSessionRequest:
+    """The attributes to change; all optional, and an omitted attribute keeps its value. No
+    property declares a `default`, because generated clients would then send it and overwrite
+    the session's value. The defaults quoted are those of create. For the three integers, `0`
+    also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
+    SDK sends `0` for every integer its caller did not set.
+
+    """
+
+    session_expiry: int | Unset = UNSET
+    """ New lifetime in seconds, counted from the moment of the update (`expiry_time = now +
+    session_expiry`), 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's
+    default: 3600 (docs) / 1800 (observed).
+     """
+    call_time_limit: int | Unset = UNSET
+    """ Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged; 1 to 59 are
+    raised to 60). Create's default: 3600 (docs) / 14400 (observed).
+     """
+    ring_timeout: int | Unset = UNSET
+    """ Seconds a leg may ring before it is dropped; applies to both legs (`0`: unchanged).
+    Create's default: 120 (docs) / 45 (observed).
+     """
+    record: bool | Unset = UNSET
+    """ Recording of calls. Defaults to false. If true, recording starts only when both
+    parties have answered, and each call of the session makes its own recording file. A
+    JSON boolean (the seed page's cURL sends the string `"true"`, which is rejected with
+    `record allowed values are true or false`).
+     """
+    record_file_format: RecordFileFormat | Unset = UNSET
+    """ Audio format of call recordings. """
+    recording_callback_url: str | Unset = UNSET
+    """ An absolute http(s) URL, under 1000 characters. """
+    recording_callback_method: HttpCallbackMethod | Unset = UNSET
+    """ The HTTP method Plivo uses to call a callback URL. """
+    callback_url: str | Unset = UNSET
+    """ An absolute http(s) URL, under 1000 characters. """
+    callback_method: HttpCallbackMethod | Unset = UNSET
+    """ The HTTP method Plivo uses to call a callback URL. """
+    first_party_play_url: str | Unset = UNSET
+    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    second_party_play_url: str | Unset = UNSET
+    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    first_party: str | Unset = UNSET
+    """ A phone number in E.164 format, with or without the leading `+`. """
+    second_party: str | Unset = UNSET
+    """ A phone number in E.164 format, with or without the leading `+`. """
+    subaccount: str | Unset = UNSET
+    """ A sub-account's Auth ID (`SA` followed by 18 upper-case letters or digits). """
+    geomatch: bool | Unset = UNSET
+    """ Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated.
+    Accepted only with the value the session already has.
+     """
+    create_session_with_single_party: bool | Unset = UNSET
+    """ Sent by the Python, Go, .NET and Java SDKs (Java always sends `false`); has no effect
+    on an existing session.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_expiry = self.session_expiry
+
+        call_time_limit = self.call_time_limit
+
+        ring_timeout = self.ring_timeout
+
+        record = self.record
+
+        record_file_format: str | Unset = UNSET
+        if not isinstance(self.record_file_format, Unset):
+            record_file_format = self.record_file_format
+
+        recording_callback_url = self.recording_callback_url
+
+        recording_callback_method: str | Unset = UNSET
+        if not isinstance(self.recording_callback_method, Unset):
+            recording_callback_method = self.recording_callback_method
+
+        callback_url = self.callback_url
+
+        callback_method: str | Unset = UNSET
+        if not isinstance(self.callback_method, Unset):
+            callback_method = self.callback_method
+
+        first_party_play_url = self.first_party_play_url
+
+        second_party_play_url = self.second_party_play_url
+
+        first_party = self.first_party
+
+        second_party = self.second_party
+
+        subaccount = self.subaccount
+
+        geomatch = self.geomatch
+
+        create_session_with_single_party = self.create_session_with_single_party
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_expiry is not UNSET:
+            field_dict["session_expiry"] = session_expiry
+        if call_time_limit is not UNSET:
+            field_dict["call_time_limit"] = call_time_limit
+        if ring_timeout is not UNSET:
+            field_dict["ring_timeout"] = ring_timeout
+        if record is not UNSET:
+            field_dict["record"] = record
+        if record_file_format is not UNSET:
+            field_dict["record_file_format"] = record_file_format
+        if recording_callback_url is not UNSET:
+            field_dict["recording_callback_url"] = recording_callback_url
+        if recording_callback_method is not UNSET:
+            field_dict["recording_callback_method"] = recording_callback_method
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if callback_method is not UNSET:
+            field_dict["callback_method"] = callback_method
+        if first_party_play_url is not UNSET:
+            field_dict["first_party_play_url"] = first_party_play_url
+        if second_party_play_url is not UNSET:
+            field_dict["second_party_play_url"] = second_party_play_url
+        if first_party is not UNSET:
+            field_dict["first_party"] = first_party
+        if second_party is not UNSET:
+            field_dict["second_party"] = second_party
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if geomatch is not UNSET:
+            field_dict["geomatch"] = geomatch
+        if create_session_with_single_party is not UNSET:
+            field_dict["create_session_with_single_party"] = create_session_with_single_party
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_expiry = d.pop("session_expiry", UNSET)
+
+        call_time_limit = d.pop("call_time_limit", UNSET)
+
+        ring_timeout = d.pop("ring_timeout", UNSET)
+
+        record = d.pop("record", UNSET)
+
+        _record_file_format = d.pop("record_file_format", UNSET)
+        record_file_format: RecordFileFormat | Unset
+        if isinstance(_record_file_format, Unset):
+            record_file_format = UNSET
+        else:
+            record_file_format = check_record_file_format(_record_file_format)
+
+        recording_callback_url = d.pop("recording_callback_url", UNSET)
+
+        _recording_callback_method = d.pop("recording_callback_method", UNSET)
+        recording_callback_method: HttpCallbackMethod | Unset
+        if isinstance(_recording_callback_method, Unset):
+            recording_callback_method = UNSET
+        else:
+            recording_callback_method = check_http_callback_method(_recording_callback_method)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        _callback_method = d.pop("callback_method", UNSET)
+        callback_method: HttpCallbackMethod | Unset
+        if isinstance(_callback_method, Unset):
+            callback_method = UNSET
+        else:
+            callback_method = check_http_callback_method(_callback_method)
+
+        first_party_play_url = d.pop("first_party_play_url", UNSET)
+
+        second_party_play_url = d.pop("second_party_play_url", UNSET)
+
+        first_party = d.pop("first_party", UNSET)
+
+        second_party = d.pop("second_party", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        geomatch = d.pop("geomatch", UNSET)
+
+        create_session_with_single_party = d.pop("create_session_with_single_party", UNSET)
+
+        update_session_request = cls(
+            session_expiry=session_expiry,
+            call_time_limit=call_time_limit,
+            ring_timeout=ring_timeout,
+            record=record,
+            record_file_format=record_file_format,
+            recording_callback_url=recording_callback_url,
+            recording_callback_method=recording_callback_method,
+            callback_url=callback_url,
+            callback_method=callback_method,
+            first_party_play_url=first_party_play_url,
+            second_party_play_url=second_party_play_url,
+            first_party=first_party,
+            second_party=second_party,
+            subaccount=subaccount,
+            geomatch=geomatch,
+            create_session_with_single_party=create_session_with_single_party,
+        )
+
+        update_session_request.additional_properties = d
+        return update_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.session import Session
+
+
+T = TypeVar("T", bound="UpdateSessionResponse")
+
+
+@_attrs_define
+class UpdateSessionResponse:
+    """The whole updated session, under `session`."""
+
+    api_id: str
+    """ Identifier of this API request. """
+    message: str
+    """ `Session updated`. """
+    session: Session
+    """ A number masking session as the real API sends it. The 27 fields present in every recorded
+    response are required. The PIN fields (2024) and the single-party fields (2024-09) are
+    optional and nullable: they are absent from older responses and `null` when PIN
+    authentication was not configured. Plivo added fields without notice before, so unknown
+    fields are allowed and kept by generated clients.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = self.api_id
+
+        message = self.message
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "message": message,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session import Session  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_id = d.pop("api_id")
+
+        message = d.pop("message")
+
+        session = Session.from_dict(d.pop("session"))
+
+        update_session_response = cls(
+            api_id=api_id,
+            message=message,
+            session=session,
+        )
+
+        update_session_response.additional_properties = d
+        return update_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
