@@ -1,0 +1,172 @@
+"""scripts/generate: the committed generated_client/ is exactly what the spec generates.
+
+The drift check regenerates from the real openapi.yaml into a temporary folder and compares; the
+proof tests run the same check on an edited copy of the spec and watch it fail.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+GENERATE = REPO_ROOT / "scripts" / "generate"
+GENERATED = REPO_ROOT / "generated_client"
+PACKAGE = GENERATED / "plivo_masking_client"
+
+
+def run_generate(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """scripts/generate itself (bootstrap, uv run --frozen, generator/generate.py)."""
+    return subprocess.run(
+        [str(GENERATE), *map(str, args)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
+    )
+
+
+def edited_spec_copy(tmp_path: Path) -> Path:
+    """A copy of openapi.yaml with one new Session field, as a spec change would bring."""
+    spec = yaml.safe_load((REPO_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec["components"]["schemas"]["Session"]["properties"]["caller_id_name"] = {
+        "type": "string",
+        "description": "A field the spec gained without regenerating the client.",
+    }
+    copy = tmp_path / "openapi.yaml"
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return copy
+
+
+def test_committed_client_is_what_the_spec_generates() -> None:
+    result = run_generate("--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "generated_client/ is up to date with openapi.yaml" in result.stdout
+
+
+def test_drift_check_fails_when_the_spec_changes_without_regeneration(tmp_path: Path) -> None:
+    result = run_generate("--check", "--spec", edited_spec_copy(tmp_path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "run scripts/generate" in result.stderr
+    assert "changed:  plivo_masking_client/models/session.py" in result.stderr
+    assert "changed:  plivo_masking_client/models/session_list_item.py" in result.stderr
+    assert "+    caller_id_name: str | Unset = UNSET" in result.stderr  # the diff is shown
+
+
+def test_drift_check_fails_on_a_hand_edit_and_on_extra_or_missing_files(tmp_path: Path) -> None:
+    copy = tmp_path / "generated_client"
+    subprocess.run(["cp", "-a", str(GENERATED), str(copy)], check=True)
+    client_py = copy / "plivo_masking_client" / "client.py"
+    client_py.write_text(client_py.read_text(encoding="utf-8") + "# tweak\n", encoding="utf-8")
+    (copy / "plivo_masking_client" / "models" / "error.py").unlink()
+    (copy / "plivo_masking_client" / "helpers.py").write_text("X = 1\n", encoding="utf-8")
+    # What installing and testing leave behind is not drift.
+    (copy / "plivo_masking_client" / "__pycache__").mkdir(exist_ok=True)
+    (copy / "plivo_masking_client" / "__pycache__" / "client.cpython-311.pyc").write_bytes(b"")
+    result = run_generate("--check", "--output", copy)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert "  changed:  plivo_masking_client/client.py" in lines
+    assert "  missing:  plivo_masking_client/models/error.py" in lines
+    assert "  extra:    plivo_masking_client/helpers.py  (not generated; remove it)" in lines
+    assert not any("__pycache__" in line for line in lines)
+    assert "(3 files differ): run scripts/generate" in result.stderr
+
+
+def test_generation_writes_the_output_and_is_idempotent(tmp_path: Path) -> None:
+    output = tmp_path / "client"
+    assert run_generate("--output", output).returncode == 0
+    assert run_generate("--check", "--output", output).returncode == 0
+    first = {p: p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()}
+    assert run_generate("--output", output).returncode == 0
+    assert {p: p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()} == first
+    assert not list(tmp_path.glob(".client-staging-*")), "the staging folder is removed"
+
+
+def test_a_failed_generation_leaves_the_output_untouched(tmp_path: Path) -> None:
+    output = tmp_path / "client"
+    output.mkdir()
+    (output / "keep.txt").write_text("previous client\n", encoding="utf-8")
+    spec = yaml.safe_load((REPO_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    # A schema the generator cannot parse: it warns, and --fail-on-warning makes that fatal.
+    spec["components"]["schemas"]["Session"]["properties"]["status"] = {"$ref": "#/nowhere"}
+    broken = tmp_path / "openapi.yaml"
+    broken.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    result = run_generate("--spec", broken, "--output", output)
+    assert result.returncode == 1
+    assert "openapi-python-client failed" in result.stderr
+    assert "client/ was not changed." in result.stderr
+    assert [p.name for p in output.iterdir()] == ["keep.txt"]
+    assert not list(tmp_path.glob(".client-staging-*"))
+
+
+def test_config_pins_the_post_hooks_to_the_project_ruff_in_isolation() -> None:
+    config = yaml.safe_load((REPO_ROOT / "generator" / "config.yaml").read_text(encoding="utf-8"))
+    hooks = config["post_hooks"]
+    assert hooks, "explicit post-hooks, not the generator's defaults"
+    for hook in hooks:
+        assert hook.startswith("python -m ruff "), hook
+        assert "--isolated" in hook.split() and "--no-cache" in hook.split(), hook
+    assert config["package_name_override"] == "plivo_masking_client"
+    assert config["project_name_override"] == "plivo-masking-client"
+
+
+def test_the_generator_runs_with_fail_on_warning() -> None:
+    source = (REPO_ROOT / "generator" / "generate.py").read_text(encoding="utf-8")
+    assert '"--fail-on-warning"' in source
+
+
+def test_the_package_ships_py_typed_and_its_own_metadata() -> None:
+    assert (PACKAGE / "py.typed").is_file()
+    metadata = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'name = "plivo-masking-client"' in metadata
+    assert 'packages = ["plivo_masking_client"]' in metadata
+
+
+@pytest.mark.slow
+def test_pip_install_gives_the_client_and_nothing_else(tmp_path: Path) -> None:
+    """`pip install ./generated_client` in a fresh virtual environment: only the client."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env.pop("VIRTUAL_ENV", None)
+    install = subprocess.run(
+        ["uv", "pip", "install", "--python", str(python), str(GENERATED)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    probe = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import importlib.util, pathlib, plivo_masking_client as p\n"
+            "import plivo_masking_client.api.masking_sessions.update_masking_session\n"
+            "print(pathlib.Path(p.__file__).parent.joinpath('py.typed').is_file())\n"
+            "print([m for m in ('mock_server', 'tests', 'contract_tests', 'generator')"
+            " if importlib.util.find_spec(m)])\n",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.split("\n")[:2] == ["True", "[]"]
+    record = next((venv / "lib").glob("python3*/site-packages/plivo_masking_client-*.dist-info"))
+    installed = [line.split(",")[0] for line in (record / "RECORD").read_text().splitlines()]
+    assert all(
+        path.startswith(("plivo_masking_client/", "plivo_masking_client-")) for path in installed
+    ), installed
+    # The tree built from is left clean (hatchling builds out of tree).
+    assert run_generate("--check").returncode == 0

@@ -1,0 +1,225 @@
+"""The generated package: every operation with its four functions, models that carry every field
+of the spec and keep unknown ones, and every recorded wire sample read and written back unchanged.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from plivo_masking_client import Client
+from plivo_masking_client.models import Interaction, Session, SessionListItem
+
+from tests.spec_document import load_spec, operations, resolve, response_schema
+from tests.wire_samples import WireSample, load_wire_samples, seed_response_example
+
+SPEC = load_spec()
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+OPERATION_IDS = sorted(op.operation_id for op in operations())
+ENDPOINTS = "plivo_masking_client.api.masking_sessions"
+MODELS = importlib.import_module("plivo_masking_client.models")
+CLIENT = Client(base_url="http://127.0.0.1:9")  # never connected: parsing only
+
+
+def canonical(body: Any) -> str:
+    """JSON text with sorted keys: equal only if nothing was lost, renamed or retyped (5 vs 5.0)."""
+    return json.dumps(body, sort_keys=True)
+
+
+def spec_properties(schema: dict[str, Any]) -> dict[str, Any]:
+    """The properties of an object schema, allOf parts merged."""
+    schema = resolve(schema)
+    properties = dict(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        properties.update(spec_properties(part))
+    return properties
+
+
+def object_schema_names() -> list[str]:
+    return sorted(name for name in SCHEMAS if spec_properties(SCHEMAS[name]))
+
+
+def model_field_names(model: type[Any]) -> set[str]:
+    return {field.name for field in attrs.fields(model)} - {"additional_properties"}
+
+
+def parse(operation_id: str, status: int, body: Any) -> Any:
+    """The body as the generated client parses a response with this status (its own code path)."""
+    module = importlib.import_module(f"{ENDPOINTS}.{operation_id}")
+    response = httpx.Response(status, json=body)
+    return module._parse_response(client=CLIENT, response=response)
+
+
+# --- operations -------------------------------------------------------------------------------
+
+
+def test_every_operation_of_the_spec_has_a_module_and_nothing_else_does() -> None:
+    package = importlib.import_module(ENDPOINTS)
+    assert package.__file__ is not None
+    modules = sorted(
+        path.stem for path in Path(package.__file__).parent.glob("*.py") if path.stem != "__init__"
+    )
+    assert modules == OPERATION_IDS
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_every_operation_has_sync_sync_detailed_asyncio_asyncio_detailed(operation_id: str) -> None:
+    module = importlib.import_module(f"{ENDPOINTS}.{operation_id}")
+    assert inspect.isfunction(module.sync) and inspect.isfunction(module.sync_detailed)
+    assert inspect.iscoroutinefunction(module.asyncio)
+    assert inspect.iscoroutinefunction(module.asyncio_detailed)
+    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        parameters = inspect.signature(getattr(module, name)).parameters
+        assert "client" in parameters and "auth_id" in parameters, name
+
+
+@pytest.mark.parametrize("operation", list(operations()), ids=lambda op: op.operation_id)
+def test_every_documented_status_is_parsed_into_its_model(operation: Any) -> None:
+    """Each documented status comes back parsed (an Error for 4xx/5xx), not as None."""
+    for status in operation.definition["responses"]:
+        schema = response_schema(operation.operation_id, status)
+        name = schema["$ref"].rsplit("/", 1)[1]
+        example = maximal_instance(SCHEMAS[name])
+        parsed = parse(operation.operation_id, int(status), example)
+        assert type(parsed).__name__ == name, (status, parsed)
+        assert canonical(parsed.to_dict()) == canonical(example)
+
+
+# --- models -----------------------------------------------------------------------------------
+
+
+def test_session_exposes_every_field_of_the_spec() -> None:
+    assert model_field_names(Session) == set(spec_properties(SCHEMAS["Session"]))
+
+
+def test_session_list_item_is_a_session_with_its_resource_uri() -> None:
+    assert model_field_names(SessionListItem) == model_field_names(Session) | {"resource_uri"}
+
+
+def test_models_mark_as_required_what_the_spec_requires() -> None:
+    required = set(SCHEMAS["Session"]["required"])
+    mandatory = {
+        field.name
+        for field in attrs.fields(Session)
+        if field.default is attrs.NOTHING and field.name != "additional_properties"
+    }
+    assert mandatory == required
+
+
+def sample_value(schema: dict[str, Any]) -> Any:
+    """A valid non-null value of `schema`, with every optional part present."""
+    schema = resolve(schema)
+    if "oneOf" in schema:
+        return sample_value(schema["oneOf"][0])
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            part_value = sample_value(part)
+            if not isinstance(part_value, dict):
+                return part_value
+            merged.update(part_value)
+        return merged
+    if "enum" in schema:
+        return schema["enum"][-1]
+    kind = str(schema.get("type", "object"))
+    if kind == "object":
+        return maximal_instance(schema)
+    if kind == "array":
+        return [sample_value(schema["items"])]
+    return {"string": "x1", "integer": 7, "number": 0.025, "boolean": True}[kind]
+
+
+def maximal_instance(schema: dict[str, Any]) -> dict[str, Any]:
+    return {name: sample_value(prop) for name, prop in spec_properties(schema).items()}
+
+
+@pytest.mark.parametrize("name", object_schema_names())
+def test_every_model_carries_every_property_of_its_schema(name: str) -> None:
+    """A body with every property set: none is left unrecognised, none is lost on the way back."""
+    model = getattr(MODELS, name)
+    body = maximal_instance(SCHEMAS[name])
+    parsed = model.from_dict(body)
+    assert parsed.additional_properties == {}, "properties the model does not know"
+    assert canonical(parsed.to_dict()) == canonical(body)
+
+
+@pytest.mark.parametrize("name", object_schema_names())
+def test_every_model_keeps_unknown_fields(name: str) -> None:
+    model = getattr(MODELS, name)
+    body = maximal_instance(SCHEMAS[name]) | {"added_by_plivo_later": {"nested": [1, None]}}
+    parsed = model.from_dict(body)
+    assert parsed.additional_properties == {"added_by_plivo_later": {"nested": [1, None]}}
+    assert parsed["added_by_plivo_later"] == {"nested": [1, None]}
+    assert canonical(parsed.to_dict()) == canonical(body)
+
+
+def test_null_fields_of_the_session_are_read_as_none_and_written_as_null() -> None:
+    nullable = sorted(
+        name for name, prop in SCHEMAS["Session"]["properties"].items() if nullable_schema(prop)
+    )
+    assert nullable, "the Session schema has nullable fields"
+    body = maximal_instance(SCHEMAS["Session"]) | dict.fromkeys(nullable)
+    session = Session.from_dict(body)
+    for name in nullable:
+        assert getattr(session, name) is None, name
+    written = session.to_dict()
+    assert all(name in written and written[name] is None for name in nullable)
+
+
+def nullable_schema(schema: dict[str, Any]) -> bool:
+    schema = resolve(schema)
+    return bool(schema.get("nullable")) or any(
+        nullable_schema(part) for part in schema.get("oneOf", [])
+    )
+
+
+def test_interaction_keeps_what_the_docs_do_not_list() -> None:
+    body = {"type": "call", "first_party_resource_url": None, "sip_call_id": "abc"}
+    interaction = Interaction.from_dict(body)
+    assert interaction.first_party_resource_url is None
+    assert interaction.additional_properties == {"sip_call_id": "abc"}
+    assert interaction.to_dict() == body
+
+
+# --- wire samples -----------------------------------------------------------------------------
+
+WIRE_SAMPLES = load_wire_samples()
+
+
+@pytest.mark.parametrize("sample", WIRE_SAMPLES, ids=lambda sample: sample.name)
+def test_every_wire_sample_round_trips_through_its_response_model(sample: WireSample) -> None:
+    parsed = parse(sample.operation_id, int(sample.status), sample.body)
+    assert parsed is not None
+    expected_model = response_schema(sample.operation_id, sample.status)["$ref"].rsplit("/", 1)[1]
+    assert type(parsed).__name__ == expected_model
+    assert canonical(parsed.to_dict()) == canonical(sample.body)
+    # And again through from_dict directly, as a caller holding a JSON body would.
+    again = type(parsed).from_dict(sample.body)
+    assert canonical(again.to_dict()) == canonical(sample.body)
+
+
+def test_wire_samples_cover_every_operation() -> None:
+    assert {sample.operation_id for sample in WIRE_SAMPLES} == set(OPERATION_IDS)
+
+
+def test_the_seed_response_round_trips_with_its_quirks() -> None:
+    body = seed_response_example()
+    parsed = parse("update_masking_session", 200, body)
+    assert type(parsed).__name__ == "UpdateSessionResponse"
+    session = parsed.session
+    # The typo'd key is kept as an unknown field; the real field stays unset.
+    assert session.additional_properties == {
+        "pin_ prompt_play": "https://play.s3.eu-north-1.amazonaws.com/pin_prompt.wav"
+    }
+    assert session["pin_ prompt_play"].endswith("pin_prompt.wav")
+    assert "pin_prompt_play" not in session.to_dict()
+    # "5" stays the string it was on the wire.
+    assert session.pin_retry_wait == "5"
+    assert session.record is True and session.call_time_limit == 14400
+    assert canonical(parsed.to_dict()) == canonical(body)
