@@ -1,0 +1,150 @@
+"""Admin endpoints under `/__mock__/`: clock, reset, faults, simulated calls, health.
+
+Not part of openapi.yaml, not Plivo's, and not authenticated: the mock is meant for loopback.
+Bodies are JSON; errors are `{"error": "..."}` with 400 or 404.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from mock_server.errors import ApiError
+from mock_server.faults import FAULTS, UnknownFault
+from mock_server.formats import go_timestamp, parse_filter_time
+
+if TYPE_CHECKING:
+    from mock_server.app import MockApp
+
+
+class AdminError(Exception):
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def admin_routes(app: MockApp) -> list[BaseRoute]:
+    def clock_state() -> dict[str, Any]:
+        now = app.clock.now()
+        return {"now": now, "time": go_timestamp(int(now))}
+
+    async def health(_: Request) -> Response:
+        with app.store.transaction() as tx:
+            count = tx.count()
+        return JSONResponse(
+            {
+                "status": "ok",
+                "sessions": count,
+                "fault": app.faults.active,
+                "defaults_profile": app.config.defaults_profile,
+                "spec": str(app.spec.path),
+            }
+        )
+
+    async def get_clock(_: Request) -> Response:
+        return JSONResponse(clock_state())
+
+    async def set_clock(request: Request) -> Response:
+        body = await _body(request)
+        now = body.get("now")
+        if isinstance(now, bool) or not isinstance(now, (int, float, str)):
+            raise AdminError('give "now": epoch seconds or "YYYY-MM-DD HH:MM[:SS]" (UTC)')
+        if isinstance(now, str):
+            try:
+                now = parse_filter_time(now)
+            except ValueError:
+                raise AdminError(f"not a time: {now!r}") from None
+        app.clock.set(float(now))
+        return JSONResponse(clock_state())
+
+    async def advance_clock(request: Request) -> Response:
+        body = await _body(request)
+        seconds = body.get("seconds")
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise AdminError('give "seconds": a number')
+        app.clock.advance(float(seconds))
+        return JSONResponse(clock_state())
+
+    async def reset(_: Request) -> Response:
+        app.reset()
+        return JSONResponse({"reset": True, **clock_state()})
+
+    def fault_state() -> dict[str, Any]:
+        return {"fault": app.faults.active, "available": FAULTS}
+
+    async def get_faults(_: Request) -> Response:
+        return JSONResponse(fault_state())
+
+    async def set_fault(request: Request) -> Response:
+        body = await _body(request)
+        try:
+            app.faults.set(str(body.get("fault")))
+        except UnknownFault as error:
+            raise AdminError(str(error)) from None
+        return JSONResponse(fault_state())
+
+    async def clear_faults(_: Request) -> Response:
+        app.faults.clear()
+        return JSONResponse(fault_state())
+
+    async def simulate_call(request: Request) -> Response:
+        body = await _body(request)
+        duration = _integer(body, "duration", 60)
+        billed = _integer(body, "billed_duration", duration)
+        amount = body.get("amount", 0)
+        if isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0:
+            raise AdminError('"amount" must be a number, 0 or more')
+        try:
+            result = app.service.simulate_call(
+                request.path_params["session_uuid"], duration, billed, float(amount)
+            )
+        except ApiError as error:
+            raise AdminError(error.message, error.status) from None
+        return JSONResponse(result)
+
+    return [
+        Route("/health", _guarded(health), methods=["GET"]),
+        Route("/clock", _guarded(get_clock), methods=["GET"]),
+        Route("/clock", _guarded(set_clock), methods=["POST"]),
+        Route("/clock/advance", _guarded(advance_clock), methods=["POST"]),
+        Route("/reset", _guarded(reset), methods=["POST"]),
+        Route("/faults", _guarded(get_faults), methods=["GET"]),
+        Route("/faults", _guarded(set_fault), methods=["POST"]),
+        Route("/faults", _guarded(clear_faults), methods=["DELETE"]),
+        Route("/sessions/{session_uuid}/calls", _guarded(simulate_call), methods=["POST"]),
+    ]
+
+
+def _guarded(endpoint: Any) -> Any:
+    async def guarded(request: Request) -> Response:
+        try:
+            response: Response = await endpoint(request)
+        except AdminError as error:
+            return JSONResponse({"error": str(error)}, error.status)
+        return response
+
+    return guarded
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise AdminError("the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise AdminError("the body must be a JSON object")
+    return body
+
+
+def _integer(body: dict[str, Any], name: str, default: int) -> int:
+    value = body.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise AdminError(f'"{name}" must be an integer, 0 or more')
+    return value

@@ -1,0 +1,255 @@
+"""The ASGI application: routes from openapi.yaml, auth, body parsing, validation, dispatch.
+
+`create_app()` builds it. The API paths, their methods and the operation behind each come from
+the spec loaded at start-up; a path matches with or without its trailing slash. The admin
+endpoints (`/__mock__/...`, see `mock_server.admin`) are not part of the spec.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.types import Receive, Scope, Send
+
+from mock_server import errors
+from mock_server.admin import admin_routes
+from mock_server.auth import CHALLENGE, authenticate
+from mock_server.clock import AdjustableClock, Clock, OffsetClock
+from mock_server.config import Account, ConfigError, MockConfig
+from mock_server.errors import ApiError, BadRequest
+from mock_server.faults import Faults
+from mock_server.service import MaskingService
+from mock_server.spec import Operation, Spec, load_spec
+from mock_server.spec_validation import RequestValidator
+from mock_server.store import SessionStore
+
+log = logging.getLogger("mock_server")
+
+AUTH_ID_PARAMETER = "auth_id"
+SESSION_UUID_PARAMETER = "session_uuid"
+JSON_MEDIA_TYPE = "application/json"
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
+
+
+class MockApp:
+    """The mock server as an ASGI application, with handles on its state for tests."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        config: MockConfig,
+        store: SessionStore,
+        clock: AdjustableClock,
+        faults: Faults,
+    ) -> None:
+        self.spec = spec
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.faults = faults
+        self.validator = RequestValidator(spec)
+        self.service = MaskingService(spec, config, store, clock, faults)
+        _check_config(spec, config, self.validator)
+        self._handlers: dict[str, Handler] = {
+            "create_masking_session": self._create,
+            "get_masking_session": self._get,
+            "list_masking_session": self._list,
+            "update_masking_session": self._update,
+            "delete_masking_session": self._delete,
+        }
+        missing = {op.operation_id for op in spec.operations} - set(self._handlers)
+        if missing:
+            raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
+        self.starlette = Starlette(
+            routes=[
+                Mount("/__mock__", routes=admin_routes(self)),
+                Route("/{path:path}", self._api, methods=ALL_METHODS),
+            ]
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.starlette(scope, receive, send)
+
+    def reset(self) -> None:
+        """Forgets every session and fault, and puts the clock back."""
+        with self.store.transaction() as tx:
+            tx.clear()
+        self.faults.clear()
+        self.clock.reset()
+
+    # -- API dispatch -------------------------------------------------------------------
+
+    async def _api(self, request: Request) -> Response:
+        try:
+            return await self._dispatch(request)
+        except ApiError as error:
+            return self.error_response(error)
+        except Exception:
+            log.exception("internal error on %s %s", request.method, request.url.path)
+            return self.error_response(ApiError(500, errors.INTERNAL_ERROR))
+
+    async def _dispatch(self, request: Request) -> Response:
+        match = self.spec.match(request.url.path)
+        if match is None:
+            raise ApiError(404, errors.NOT_FOUND)
+        operation = match.operations.get(request.method)
+        if operation is None:
+            allowed = ", ".join(sorted(match.operations))
+            raise ApiError(405, errors.METHOD_NOT_ALLOWED, {"Allow": allowed})
+        account = self._authenticate(request, match.params.get(AUTH_ID_PARAMETER, ""))
+        self.validator.validate_path(operation, match.params)
+        return await self._handlers[operation.operation_id](
+            request, operation, account, match.params
+        )
+
+    def _authenticate(self, request: Request, path_auth_id: str) -> Account:
+        account = authenticate(request.headers.get("authorization"), self.config.accounts)
+        if "ignore_auth" in self.faults:
+            return account or self.config.account(path_auth_id) or self.config.accounts[0]
+        if account is None:
+            raise ApiError(401, errors.AUTHENTICATION_FAILED, dict(CHALLENGE))
+        if account.auth_id != path_auth_id:
+            raise ApiError(403, errors.FORBIDDEN)
+        return account
+
+    def error_response(self, error: ApiError) -> Response:
+        if error.status == 400 and "server_error_on_bad_input" in self.faults:
+            error = ApiError(500, errors.INTERNAL_ERROR)
+        return JSONResponse(errors.error_body(error.message), error.status, error.headers)
+
+    @staticmethod
+    def _answer(body: dict[str, Any], status: int = 200) -> Response:
+        return JSONResponse({"api_id": errors.new_api_id(), **body}, status)
+
+    # -- operations ---------------------------------------------------------------------
+
+    async def _create(
+        self, request: Request, operation: Operation, account: Account, _: dict[str, str]
+    ) -> Response:
+        body = await self._json_body(request, operation)
+        self.validator.validate_body(operation, body)
+        return self._answer(self.service.create(account, body), 201)
+
+    async def _get(
+        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+    ) -> Response:
+        self.validator.parse_query(operation, request.query_params)
+        return self._answer(self.service.get(account, params[SESSION_UUID_PARAMETER]))
+
+    async def _list(
+        self, request: Request, operation: Operation, account: Account, _: dict[str, str]
+    ) -> Response:
+        raw_query = dict(request.query_params)
+        params = self.validator.parse_query(operation, raw_query)
+        return self._answer(self.service.list(account, params, raw_query))
+
+    async def _update(
+        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+    ) -> Response:
+        body = await self._json_body(request, operation)
+        self.validator.validate_body(operation, body)
+        answer = self.service.update(account, params[SESSION_UUID_PARAMETER], body)
+        status = 202 if "undocumented_status" in self.faults else 200
+        return self._answer(answer, status)
+
+    async def _delete(
+        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+    ) -> Response:
+        # A body (the Python SDK sends {"session_uuid": ...}, Node {}) is accepted and ignored.
+        return self._answer(self.service.expire(account, params[SESSION_UUID_PARAMETER]))
+
+    # -- request bodies -----------------------------------------------------------------
+
+    async def _json_body(self, request: Request, operation: Operation) -> Any:
+        limit = self.config.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise _too_large(limit)
+        raw = bytearray()
+        async for chunk in request.stream():
+            raw.extend(chunk)
+            if len(raw) > limit:
+                raise _too_large(limit)
+        if not raw.strip():
+            if operation.body_required:
+                raise BadRequest("Missing request body. A JSON object is expected.")
+            return {}
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != JSON_MEDIA_TYPE:
+            shown = media_type or "none"
+            raise BadRequest(
+                f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
+            )
+        try:
+            return json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+        except json.JSONDecodeError as error:
+            raise BadRequest(
+                f"Malformed JSON in the request body: {error.msg} "
+                f"(line {error.lineno}, column {error.colno})."
+            ) from None
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise BadRequest("Malformed JSON in the request body.") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _too_large(limit: int) -> BadRequest:
+    return BadRequest(f"Request body too large. The limit is {limit} bytes.")
+
+
+def _check_config(spec: Spec, config: MockConfig, validator: RequestValidator) -> None:
+    """Accounts and default overrides must themselves satisfy the spec."""
+    create = spec.operation("create_masking_session")
+    for account in config.accounts:
+        try:
+            validator.validate_path(create, {AUTH_ID_PARAMETER: account.auth_id})
+            for number in account.numbers:
+                validator.validate_body(create, {"first_party": number})
+        except ApiError as error:
+            raise ConfigError(f"account {account.auth_id}: {error.message}") from None
+    try:
+        validator.validate_body(create, dict(config.default_overrides))
+    except ApiError as error:
+        raise ConfigError(f"defaults: {error.message}") from None
+
+
+def create_app(
+    config: MockConfig | None = None,
+    *,
+    spec: Spec | None = None,
+    spec_path: Path | str | None = None,
+    clock: Clock | None = None,
+    db_path: Path | str | None = None,
+    store: SessionStore | None = None,
+    fault: str | None = None,
+) -> MockApp:
+    """The mock server as an ASGI app.
+
+    - `config`: accounts and behaviour (default: the demo account, observed defaults);
+    - `spec` / `spec_path`: openapi.yaml (default: the checkout's, see `spec.default_spec_path`);
+    - `clock`: any `Clock`; one that cannot be moved is wrapped so the admin endpoint can move it
+      (default: real time plus an offset);
+    - `db_path` / `store`: SQLite file for sessions that survive a restart (default: memory);
+    - `fault`: a planted fault switched on from the start (see `mock_server.faults`).
+    """
+    loaded_spec = spec or load_spec(spec_path)
+    adjustable = clock if isinstance(clock, AdjustableClock) else OffsetClock(clock)
+    return MockApp(
+        spec=loaded_spec,
+        config=config or MockConfig(),
+        store=store or SessionStore(db_path),
+        clock=adjustable,
+        faults=Faults(fault),
+    )

@@ -1,0 +1,169 @@
+"""What the mock is configured with: accounts (credentials and number pools) and behaviour knobs.
+
+A config file is TOML (or JSON, by extension), for example::
+
+    defaults_profile = "observed"      # or "documented"
+    list_window_days = 7               # 0: list without the default 7-day window
+    max_body_bytes = 65536
+
+    [defaults]                         # overrides of create's defaults
+    session_expiry = 600
+
+    [[accounts]]
+    auth_id = "MAXXXXXXXXXXXXXXXXXX"
+    auth_token = "secret"
+    numbers = ["+12025550100", "+12025550101"]
+
+    [[accounts]]                       # a sub-account of the account above
+    auth_id = "SAXXXXXXXXXXXXXXXXXX"
+    auth_token = "other-secret"
+    parent = "MAXXXXXXXXXXXXXXXXXX"
+    numbers = ["+12025550150"]
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from mock_server.formats import bare_number
+
+PROFILES = ("observed", "documented")
+DEMO_AUTH_ID = "MAMOCKDEMOACCOUNT001"
+DEMO_AUTH_TOKEN = "mock-demo-token"
+# 555-0100 to 555-0199 are the North American numbers reserved for fiction.
+DEMO_NUMBERS = tuple(f"+1202555010{digit}" for digit in range(5))
+DEFAULT_MAX_BODY_BYTES = 64 * 1024
+DEFAULT_LIST_WINDOW_DAYS = 7
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Account:
+    auth_id: str
+    auth_token: str
+    numbers: tuple[str, ...] = DEMO_NUMBERS  # E.164, as configured
+    parent: str | None = None  # the main account of a sub-account
+
+    @property
+    def pool(self) -> tuple[str, ...]:
+        """The virtual numbers as sessions carry them (digits, no `+`)."""
+        return tuple(bare_number(number) for number in self.numbers)
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    accounts: tuple[Account, ...] = (Account(DEMO_AUTH_ID, DEMO_AUTH_TOKEN),)
+    defaults_profile: str = "observed"
+    default_overrides: Mapping[str, Any] = field(default_factory=dict)
+    list_window_days: int = DEFAULT_LIST_WINDOW_DAYS
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    uses_demo_account: bool = True
+
+    def __post_init__(self) -> None:
+        if self.defaults_profile not in PROFILES:
+            raise ConfigError(
+                f"defaults_profile must be one of {', '.join(PROFILES)}, "
+                f"not {self.defaults_profile!r}"
+            )
+        if not self.accounts:
+            raise ConfigError("at least one account is needed")
+        seen: set[str] = set()
+        for account in self.accounts:
+            if account.auth_id in seen:
+                raise ConfigError(f"account {account.auth_id} is configured twice")
+            seen.add(account.auth_id)
+            if not account.numbers:
+                raise ConfigError(f"account {account.auth_id} has an empty number pool")
+        for account in self.accounts:
+            if account.parent is not None and account.parent not in seen:
+                raise ConfigError(f"{account.auth_id}: unknown parent account {account.parent}")
+        if self.max_body_bytes < 1:
+            raise ConfigError("max_body_bytes must be positive")
+        if self.list_window_days < 0:
+            raise ConfigError("list_window_days must be 0 (no window) or more")
+
+    def account(self, auth_id: str) -> Account | None:
+        for account in self.accounts:
+            if account.auth_id == auth_id:
+                return account
+        return None
+
+    def with_accounts(self, accounts: Sequence[Account]) -> MockConfig:
+        return replace(self, accounts=tuple(accounts), uses_demo_account=False)
+
+
+def load_config(path: Path | str) -> MockConfig:
+    config_path = Path(path)
+    try:
+        text = config_path.read_text(encoding="utf-8")
+        raw: Any = json.loads(text) if config_path.suffix == ".json" else tomllib.loads(text)
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"cannot read config {config_path}: {error}") from error
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{config_path}: the top level must be a table/object")
+    return config_from_mapping(raw)
+
+
+def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
+    known = {"accounts", "defaults_profile", "defaults", "list_window_days", "max_body_bytes"}
+    unknown = set(raw) - known
+    if unknown:
+        raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
+    kwargs: dict[str, Any] = {}
+    if "accounts" in raw:
+        kwargs["accounts"] = tuple(_account(item) for item in raw["accounts"])
+        kwargs["uses_demo_account"] = False
+    if "defaults_profile" in raw:
+        kwargs["defaults_profile"] = str(raw["defaults_profile"])
+    if "defaults" in raw:
+        if not isinstance(raw["defaults"], dict):
+            raise ConfigError("defaults must be a table of parameter = value")
+        kwargs["default_overrides"] = dict(raw["defaults"])
+    for key in ("list_window_days", "max_body_bytes"):
+        if key in raw:
+            if not isinstance(raw[key], int) or isinstance(raw[key], bool):
+                raise ConfigError(f"{key} must be an integer")
+            kwargs[key] = raw[key]
+    return MockConfig(**kwargs)
+
+
+def parse_account_flag(text: str) -> Account:
+    """`AUTH_ID:AUTH_TOKEN[:NUMBER,NUMBER...]` from the command line."""
+    parts = text.split(":", 2)
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise ConfigError(f"--account wants AUTH_ID:AUTH_TOKEN[:NUMBER,...], not {text!r}")
+    raw: dict[str, Any] = {"auth_id": parts[0], "auth_token": parts[1]}
+    if len(parts) == 3:
+        raw["numbers"] = [number for number in parts[2].split(",") if number]
+    return _account(raw)
+
+
+def _account(raw: Any) -> Account:
+    if not isinstance(raw, dict):
+        raise ConfigError("each account must be a table/object")
+    unknown = set(raw) - {"auth_id", "auth_token", "numbers", "parent"}
+    if unknown:
+        raise ConfigError(f"unknown account keys: {', '.join(sorted(unknown))}")
+    try:
+        auth_id = str(raw["auth_id"])
+        auth_token = str(raw["auth_token"])
+    except KeyError as error:
+        raise ConfigError(f"an account lacks {error.args[0]}") from error
+    numbers = raw.get("numbers", DEMO_NUMBERS)
+    if isinstance(numbers, str) or not isinstance(numbers, Sequence):
+        raise ConfigError(f"{auth_id}: numbers must be a list of phone numbers")
+    parent = raw.get("parent")
+    return Account(
+        auth_id=auth_id,
+        auth_token=auth_token,
+        numbers=tuple(str(number) for number in numbers),
+        parent=str(parent) if parent is not None else None,
+    )

@@ -1,0 +1,49 @@
+"""Plivo's error body, `{"api_id": ..., "error": ...}`, and the exception that carries it."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+INTERNAL_ERROR = "Internal server error."
+SESSION_NOT_FOUND = "Session not found"
+SESSION_ALREADY_EXPIRED = "Session already expired"
+POOL_EXHAUSTED = "Number pool exhausted or not available"
+AUTHENTICATION_FAILED = "Authentication credentials invalid"
+FORBIDDEN = "Forbidden. The credentials do not give access to this account."
+NOT_FOUND = "Not found"
+METHOD_NOT_ALLOWED = "Method not allowed"
+
+
+class ApiError(Exception):
+    """An answer other than success: its HTTP status and Plivo's `error` message."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+class BadRequest(ApiError):
+    """A 400: a parameter is missing or invalid, or the session's state forbids the operation."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(400, message)
+
+
+def missing_parameter(name: str) -> BadRequest:
+    return BadRequest(f"Mandatory parameter missing. {name} must be present.")
+
+
+def invalid_parameter(name: str, what: str) -> BadRequest:
+    """`Invalid parameter. <name> <what>.` with `what` like `is outside the allowed range`."""
+    return BadRequest(f"Invalid parameter. {name} {what}.")
+
+
+def new_api_id() -> str:
+    return str(uuid.uuid4())
+
+
+def error_body(message: str) -> dict[str, Any]:
+    return {"api_id": new_api_id(), "error": message}

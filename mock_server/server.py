@@ -1,0 +1,158 @@
+"""The mock on a real socket: uvicorn in a background thread, on a free loopback port.
+
+For tests that need a URL (an HTTP client, an official SDK, schemathesis)::
+
+    with MockServer() as mock:
+        client = SomeClient(base_url=mock.base_url, auth=(mock.auth_id, mock.auth_token))
+        ...
+        mock.advance(3600)  # move the mock's clock
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from mock_server.app import MockApp, create_app
+from mock_server.config import Account
+
+
+class MockServer:
+    def __init__(
+        self,
+        app: MockApp | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_level: str = "warning",
+        **app_options: Any,
+    ) -> None:
+        """Serves `app` (or `create_app(**app_options)`) on host:port (0: a free port)."""
+        self.app = app if app is not None else create_app(**app_options)
+        self.host = host
+        self._requested_port = port
+        self._log_level = log_level
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def start(self, timeout: float = 10.0) -> MockServer:
+        if self._thread is not None:
+            return self
+        self._socket = bind(self.host, self._requested_port)
+        config = uvicorn.Config(
+            self.app, log_level=self._log_level, lifespan="off", access_log=False
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            name="plivo-masking-mock",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the mock server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- where and who ------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._socket is None:
+            raise RuntimeError("the mock server is not running")
+        return int(self._socket.getsockname()[1])
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:<port>`: the server URL (the API paths start with /v1/Account)."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def account(self) -> Account:
+        """The first configured account (the demo account unless configured otherwise)."""
+        return self.app.config.accounts[0]
+
+    @property
+    def auth_id(self) -> str:
+        return self.account.auth_id
+
+    @property
+    def auth_token(self) -> str:
+        return self.account.auth_token
+
+    @property
+    def sessions_url(self) -> str:
+        """The create/list URL of the first account, with the SDKs' trailing slash."""
+        return f"{self.base_url}/v1/Account/{self.auth_id}/Masking/Session/"
+
+    # -- control --------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self.app.clock.now()
+
+    def advance(self, seconds: float) -> None:
+        """Moves the mock's clock forward: sessions whose expiry_time passes become expired."""
+        self.app.clock.advance(seconds)
+
+    def set_time(self, epoch_seconds: float) -> None:
+        self.app.clock.set(epoch_seconds)
+
+    def reset(self) -> None:
+        """Forgets every session and fault, and puts the clock back."""
+        self.app.reset()
+
+    def set_fault(self, name: str) -> None:
+        self.app.faults.set(name)
+
+    def clear_fault(self) -> None:
+        self.app.faults.clear()
+
+    def simulate_call(self, session_uuid: str, duration: int = 60, **options: Any) -> None:
+        """Records a finished call on the session (an `interaction`, totals, last time)."""
+        self.app.service.simulate_call(session_uuid, duration, **options)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (port 0: a free one), ready for uvicorn."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock

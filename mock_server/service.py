@@ -1,0 +1,295 @@
+"""The five operations on sessions, over the store, with the rules of `mock_server.rules`.
+
+Input is already validated against the spec (`spec_validation`); what is left here is what a
+schema cannot say: parties, PINs, defaults, expiry, immutable fields, allocation, isolation.
+Each method returns the response body without `api_id` (the HTTP layer adds it).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from mock_server import errors
+from mock_server.clock import Clock
+from mock_server.config import Account, MockConfig
+from mock_server.errors import ApiError, BadRequest
+from mock_server.faults import Faults
+from mock_server.formats import bare_number, e164, go_timestamp
+from mock_server.listing import ListingRules
+from mock_server.rules import expiry as expiry_rules
+from mock_server.rules.defaults import create_defaults
+from mock_server.rules.immutables import immutable_changes
+from mock_server.rules.numbers import clashes, pick_number
+from mock_server.rules.parties import PARTY_FIELDS, check_distinct, create_parties, parties_of
+from mock_server.rules.pins import pin_settings
+from mock_server.session import SessionRecord
+from mock_server.spec import Spec, component_of, property_schemas
+from mock_server.store import SessionStore, Transaction
+from mock_server.view import SessionView
+
+CREATE = "create_masking_session"
+UPDATE = "update_masking_session"
+LIST = "list_masking_session"
+IMMUTABLE_EXTENSION = "x-immutable-fields"
+# Update parameters with their own rules, not plain "set the field" updates.
+_EXPIRY = "session_expiry"
+_NUMERIC_LIMITS = ("call_time_limit", "ring_timeout")
+_NO_EFFECT_ON_UPDATE = frozenset({"create_session_with_single_party"})
+PHONE_COMPONENT = "PhoneNumber"
+
+
+class MaskingService:
+    def __init__(
+        self,
+        spec: Spec,
+        config: MockConfig,
+        store: SessionStore,
+        clock: Clock,
+        faults: Faults,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.faults = faults
+        self.view = SessionView(spec)
+        create_schema = spec.operation(CREATE).body_schema or {}
+        update_operation = spec.operation(UPDATE)
+        update_schema = update_operation.body_schema or {}
+        self.create_parameters = tuple(property_schemas(create_schema))
+        self.update_parameters = tuple(property_schemas(update_schema))
+        self.defaults = create_defaults(
+            create_schema, config.defaults_profile, config.default_overrides
+        )
+        # Some of these are not update parameters at all (pin_retry, ...): an update body may
+        # still carry them, since unknown keys are allowed, and they are checked all the same.
+        self.immutable_fields = tuple(update_operation.definition.get(IMMUTABLE_EXTENSION, ()))
+        self.phone_parameters = frozenset(
+            name
+            for schema in (create_schema, update_schema)
+            for name, prop in property_schemas(schema).items()
+            if component_of(prop) == PHONE_COMPONENT
+        )
+        self.listing = ListingRules(spec.operation(LIST), config.list_window_days)
+
+    def now(self) -> int:
+        return int(self.clock.now())
+
+    # -- create ---------------------------------------------------------------------------
+
+    def create(self, account: Account, body: Mapping[str, Any]) -> dict[str, Any]:
+        now = self.now()
+        settings = {
+            name: body.get(name, self.defaults.get(name)) for name in self.create_parameters
+        }
+        first, second = create_parties(
+            settings.get("first_party"),
+            settings.get("second_party"),
+            bool(settings.get("create_session_with_single_party")),
+        )
+        attributes: dict[str, Any] = {}
+        for name, value in settings.items():
+            attributes[name] = self.view.unset_value(name) if value is None else value
+        attributes.update(first_party=first, second_party=second)
+        for name in ("session_expiry", *_NUMERIC_LIMITS):
+            attributes[name] = expiry_rules.create_value(
+                name, settings.get(name), int(self.defaults[name])
+            )
+        attributes.update(pin_settings(settings))
+        attributes.update(
+            amount=0,
+            interaction=None,
+            total_call_amount=0,
+            total_call_count=0,
+            total_call_billed_duration=0,
+            total_session_amount=0,
+            last_interaction_time="",
+        )
+        session_expiry = int(attributes.pop("session_expiry"))
+        pool = self._pool(account, settings.get("subaccount"))
+        with self.store.transaction() as tx:
+            uses = tx.number_uses(account.auth_id, pool, now)
+            number = pick_number(pool, uses, parties_of(first, second), now)
+            if number is None:
+                raise BadRequest(errors.POOL_EXHAUSTED)
+            record = SessionRecord(
+                session_uuid=str(uuid.uuid4()),
+                account=account.auth_id,
+                virtual_number=number,
+                created=now,
+                modified=now,
+                expiry=expiry_rules.expiry_after(now, session_expiry),
+                attributes=attributes,
+            )
+            tx.insert(record)
+        return {
+            "session_uuid": record.session_uuid,
+            "virtual_number": e164(record.virtual_number),
+            "message": "Session created",
+            "session": self._session(record, now, reveal_generated_pins=True),
+        }
+
+    def _pool(self, account: Account, subaccount: Any) -> tuple[str, ...]:
+        """The caller's pool, or that of its sub-account named by `subaccount`, if configured."""
+        if subaccount:
+            sub = self.config.account(str(subaccount))
+            if sub is not None and sub.parent == account.auth_id:
+                return sub.pool
+        return account.pool
+
+    # -- get, list --------------------------------------------------------------------------
+
+    def get(self, account: Account, session_uuid: str) -> dict[str, Any]:
+        with self.store.transaction() as tx:
+            record = self._find(tx, account, session_uuid)
+        return {"response": self._session(record, self.now())}
+
+    def list(
+        self, account: Account, params: Mapping[str, Any], raw_query: Mapping[str, str]
+    ) -> dict[str, Any]:
+        now = self.now()
+        query = self.listing.query(account.auth_id, params, now)
+        with self.store.transaction() as tx:
+            total, records = tx.query(query, now)
+        objects = [self.view.list_item(record, now) for record in records]
+        if "missing_required_field" in self.faults:
+            for item in objects:
+                item.pop("duration", None)
+        return {
+            "response": {
+                "meta": self.listing.meta(account.auth_id, raw_query, query, total),
+                "objects": objects,
+            }
+        }
+
+    # -- update ---------------------------------------------------------------------------
+
+    def update(
+        self, account: Account, session_uuid: str, body: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        now = self.now()
+        known = (*self.update_parameters, *self.immutable_fields)
+        changes = {name: body[name] for name in known if name in body}
+        for name in self.phone_parameters & set(changes):
+            changes[name] = bare_number(str(changes[name]))
+        with self.store.transaction() as tx:
+            record = self._find(tx, account, session_uuid)
+            if record.is_expired(now) and "update_after_expire" not in self.faults:
+                raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
+            party_changes = immutable_changes(
+                self.immutable_fields, changes, record.attributes, single_party=record.single_party
+            )
+            if party_changes:
+                self._check_new_parties(tx, record, party_changes, now)
+            for name, value in changes.items():
+                if name in self.immutable_fields or name in _NO_EFFECT_ON_UPDATE:
+                    continue
+                if name == _EXPIRY:
+                    seconds = expiry_rules.update_value(name, value)
+                    if seconds is not None:
+                        record.expiry = expiry_rules.expiry_after(now, seconds)
+                elif name in _NUMERIC_LIMITS:
+                    limit = expiry_rules.update_value(name, value)
+                    if limit is not None:
+                        record.attributes[name] = limit
+                else:
+                    record.attributes[name] = value
+            record.attributes.update(party_changes)
+            record.modified = now
+            tx.save(record)
+        return {"message": "Session updated", "session": self._session(record, now)}
+
+    def _check_new_parties(
+        self, tx: Transaction, record: SessionRecord, changes: Mapping[str, Any], now: int
+    ) -> None:
+        first = str(changes.get(PARTY_FIELDS[0], record.first_party))
+        second = str(changes.get(PARTY_FIELDS[1], record.second_party))
+        check_distinct(first, second)
+        new_parties = parties_of(*(str(changes[name]) for name in changes))
+        others = tx.number_uses(
+            record.account, [record.virtual_number], now, exclude=record.session_uuid
+        )
+        if clashes(others, new_parties):
+            name = next(iter(changes))
+            raise errors.invalid_parameter(
+                name, "is already a party of another active session on this virtual number"
+            )
+
+    # -- expire ---------------------------------------------------------------------------
+
+    def expire(self, account: Account, session_uuid: str) -> dict[str, Any]:
+        now = self.now()
+        with self.store.transaction() as tx:
+            record = self._find(tx, account, session_uuid)
+            if record.is_expired(now):
+                raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
+            record.ended = record.expiry = record.modified = now
+            tx.save(record)
+        return {"message": "Session expired"}
+
+    # -- calls (admin) ----------------------------------------------------------------------
+
+    def simulate_call(
+        self,
+        session_uuid: str,
+        duration: int = 60,
+        billed_duration: int | None = None,
+        amount: float = 0.0,
+    ) -> dict[str, Any]:
+        """Records a finished call between the parties, as an interaction of the session."""
+        now = self.now()
+        with self.store.transaction() as tx:
+            record = tx.get(session_uuid)
+            if record is None:
+                raise ApiError(404, errors.SESSION_NOT_FOUND)
+            if record.is_expired(now):
+                raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
+            call_base = f"/v1/Account/{record.account}/Call/"
+            billed = duration if billed_duration is None else billed_duration
+            interaction: dict[str, Any] = {
+                "type": "call",
+                "start_time": go_timestamp(now - duration),
+                "end_time": go_timestamp(now),
+                "first_party_resource_url": f"{call_base}{uuid.uuid4()}/",
+                "second_party_resource_url": f"{call_base}{uuid.uuid4()}/",
+                "recording_resource_url": (
+                    f"/v1/Account/{record.account}/Recording/{uuid.uuid4()}/"
+                    if record.attributes.get("record")
+                    else None
+                ),
+                "duration": duration,
+                "call_billed_duration": billed,
+                "total_call_count": 2,
+                "total_call_amount": amount,
+            }
+            attributes = record.attributes
+            attributes["interaction"] = [*(attributes.get("interaction") or []), interaction]
+            attributes["total_call_count"] = int(attributes["total_call_count"]) + 2
+            attributes["total_call_billed_duration"] = (
+                int(attributes["total_call_billed_duration"]) + billed
+            )
+            total_amount = round(float(attributes["total_call_amount"]) + amount, 6)
+            attributes["total_call_amount"] = total_amount
+            attributes["total_session_amount"] = round(
+                float(attributes["amount"]) + total_amount, 6
+            )
+            attributes["last_interaction_time"] = interaction["end_time"]
+            tx.save(record)
+        return {"message": "Call recorded", "session": self._session(record, now)}
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _find(self, tx: Transaction, account: Account, session_uuid: str) -> SessionRecord:
+        record = tx.get(session_uuid.lower(), account.auth_id)
+        if record is None:
+            raise ApiError(404, errors.SESSION_NOT_FOUND)
+        return record
+
+    def _session(
+        self, record: SessionRecord, now: int, *, reveal_generated_pins: bool = False
+    ) -> dict[str, Any]:
+        session = self.view.session(record, now, reveal_generated_pins=reveal_generated_pins)
+        if "missing_required_field" in self.faults:
+            session.pop("duration", None)
+        return session

@@ -1,0 +1,214 @@
+"""Sessions in SQLite (standard library): in memory by default, or in a file that survives a
+restart.
+
+One connection, shared by all threads under a lock, and every unit of work is one
+`BEGIN IMMEDIATE` transaction, so that concurrent requests (and even two mock processes on one
+file) neither lose updates nor hand out a virtual number twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mock_server.rules.numbers import NumberUse
+from mock_server.rules.parties import parties_of
+from mock_server.session import SessionRecord
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_uuid TEXT NOT NULL UNIQUE,
+    account TEXT NOT NULL,
+    subaccount TEXT,
+    virtual_number TEXT NOT NULL,
+    first_party TEXT NOT NULL,
+    second_party TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    modified INTEGER NOT NULL,
+    expiry INTEGER NOT NULL,
+    ended INTEGER,
+    cooloff INTEGER NOT NULL DEFAULT 0,
+    attributes TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
+"""
+_COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
+
+# What list filters may compare, by the name the listing rules use.
+FILTER_COLUMNS = {
+    "first_party": "first_party",
+    "second_party": "second_party",
+    "virtual_number": "virtual_number",
+    "subaccount": "subaccount",
+    "created_time": "created",
+    "expiry_time": "expiry",
+    "duration": "(expiry - created)",
+}
+FILTER_OPERATORS = {"eq": "=", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
+
+
+@dataclass(frozen=True)
+class Condition:
+    field: str  # a key of FILTER_COLUMNS
+    operator: str  # a key of FILTER_OPERATORS
+    value: Any
+
+
+@dataclass(frozen=True)
+class SessionQuery:
+    account: str
+    conditions: tuple[Condition, ...] = ()
+    status: str = "all"  # all, active or expired
+    limit: int = 20
+    offset: int = 0
+
+
+class Transaction:
+    """The operations of the store, inside one transaction."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
+        """The session, if it exists (and, given `account`, belongs to that account)."""
+        sql = f"SELECT {_COLUMNS} FROM sessions WHERE session_uuid = ?"
+        params: list[Any] = [session_uuid]
+        if account is not None:
+            sql += " AND account = ?"
+            params.append(account)
+        row = self._db.execute(sql, params).fetchone()
+        return _record(row) if row else None
+
+    def insert(self, record: SessionRecord) -> None:
+        self._db.execute(
+            "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
+            "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.session_uuid,
+                record.account,
+                record.subaccount,
+                record.virtual_number,
+                *_row_values(record),
+            ),
+        )
+
+    def save(self, record: SessionRecord) -> None:
+        self._db.execute(
+            "UPDATE sessions SET first_party = ?, second_party = ?, created = ?, modified = ?, "
+            "expiry = ?, ended = ?, cooloff = ?, attributes = ? WHERE session_uuid = ?",
+            (*_row_values(record), record.session_uuid),
+        )
+
+    def number_uses(
+        self, account: str, numbers: Sequence[str], now: int, exclude: str | None = None
+    ) -> list[NumberUse]:
+        """The sessions on these numbers that still matter to allocation: the active ones and
+        the ended ones whose cool-off may not be over (leaving out session `exclude`)."""
+        if not numbers:
+            return []
+        marks = ", ".join("?" for _ in numbers)
+        rows = self._db.execute(
+            "SELECT virtual_number, first_party, second_party, expiry, ended, cooloff "
+            f"FROM sessions WHERE account = ? AND virtual_number IN ({marks}) "
+            "AND COALESCE(ended, expiry) + cooloff > ? AND session_uuid != ?",
+            (account, *numbers, now, exclude or ""),
+        ).fetchall()
+        uses = []
+        for number, first, second, expiry, ended, cooloff in rows:
+            active = ended is None and now < expiry
+            ended_at = ended if ended is not None else expiry
+            uses.append(NumberUse(number, parties_of(first, second), active, ended_at, cooloff))
+        return uses
+
+    def query(self, query: SessionQuery, now: int) -> tuple[int, list[SessionRecord]]:
+        """(how many sessions match, the page of them), newest first."""
+        where = ["account = ?"]
+        params: list[Any] = [query.account]
+        for condition in query.conditions:
+            column = FILTER_COLUMNS[condition.field]
+            where.append(f"{column} {FILTER_OPERATORS[condition.operator]} ?")
+            params.append(condition.value)
+        if query.status == "active":
+            where.append("ended IS NULL AND expiry > ?")
+            params.append(now)
+        elif query.status == "expired":
+            where.append("(ended IS NOT NULL OR expiry <= ?)")
+            params.append(now)
+        clause = " AND ".join(where)
+        total = self._db.execute(f"SELECT COUNT(*) FROM sessions WHERE {clause}", params)
+        count = int(total.fetchone()[0])
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM sessions WHERE {clause} "
+            "ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        ).fetchall()
+        return count, [_record(row) for row in rows]
+
+    def clear(self) -> None:
+        self._db.execute("DELETE FROM sessions")
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+
+class SessionStore:
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = str(path) if path is not None else ":memory:"
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=30
+        )
+        if self.path != ":memory:":
+            self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.executescript(_SCHEMA)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield Transaction(self._db)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _row_values(record: SessionRecord) -> tuple[Any, ...]:
+    return (
+        record.first_party,
+        record.second_party,
+        record.created,
+        record.modified,
+        record.expiry,
+        record.ended,
+        record.cooloff,
+        json.dumps(record.attributes, separators=(",", ":")),
+    )
+
+
+def _record(row: Sequence[Any]) -> SessionRecord:
+    uuid, account, number, created, modified, expiry, ended, attributes = row
+    return SessionRecord(
+        session_uuid=uuid,
+        account=account,
+        virtual_number=number,
+        created=created,
+        modified=modified,
+        expiry=expiry,
+        ended=ended,
+        attributes=json.loads(attributes),
+    )

@@ -1,0 +1,89 @@
+"""Sessions as the real API prints them: field order, formats, and which fields appear.
+
+The fields of a session are the `Session` schema's properties; their order is that of the
+recorded responses, taken from the spec's create example (the wire order of create, get and
+update), with list items in alphabetical order plus `resource_uri`, like every recorded list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.formats import go_timestamp
+from mock_server.session import SessionRecord
+from mock_server.spec import JSONDict, Spec, property_schemas, schema_keyword
+
+SESSION_SCHEMA = "Session"
+CREATE_OPERATION = "create_masking_session"
+
+
+class SessionView:
+    def __init__(self, spec: Spec) -> None:
+        properties = property_schemas(spec.schema(SESSION_SCHEMA))
+        self.fields = tuple(properties)
+        example_order = _create_example_order(spec)
+        self.order = (*example_order, *(name for name in self.fields if name not in example_order))
+        # Fields printed as `""` while unset (plain strings); the others are `null`.
+        self.empty_when_unset = frozenset(
+            name
+            for name, schema in properties.items()
+            if schema_keyword(schema, "type") == "string" and not _nullable(schema)
+        )
+
+    def unset_value(self, name: str) -> Any:
+        """What an unset field prints: `""` for a plain string field, else `null`."""
+        return "" if name in self.empty_when_unset else None
+
+    def session(
+        self, record: SessionRecord, now: float, *, reveal_generated_pins: bool = False
+    ) -> dict[str, Any]:
+        """The session object of create, get and update responses."""
+        values: dict[str, Any] = {
+            name: record.attributes[name] for name in self.fields if name in record.attributes
+        }
+        values.update(
+            session_uuid=record.session_uuid,
+            virtual_number=record.virtual_number,
+            status=record.status(now),
+            created_time=go_timestamp(record.created),
+            modified_time=go_timestamp(record.modified),
+            expiry_time=go_timestamp(record.expiry),
+            duration=record.duration,
+        )
+        if record.attributes.get("generate_pin") and not reveal_generated_pins:
+            # Generated PINs are returned by create only.
+            values["first_party_pin"] = values["second_party_pin"] = None
+        if values.get("subaccount") is None:
+            values.pop("subaccount", None)  # only sub-account sessions carry the field
+        ordered = {name: values[name] for name in self.order if name in values}
+        ordered.update((name, value) for name, value in values.items() if name not in ordered)
+        return ordered
+
+    def list_item(self, record: SessionRecord, now: float) -> dict[str, Any]:
+        """A session as list prints it: keys sorted, plus `resource_uri`, no `subaccount`."""
+        values = self.session(record, now)
+        values.pop("subaccount", None)
+        values["resource_uri"] = resource_uri(record.account, record.session_uuid)
+        return dict(sorted(values.items()))
+
+
+def resource_uri(auth_id: str, session_uuid: str) -> str:
+    return f"/v1/Account/{auth_id}/Masking/Session/{session_uuid}/"
+
+
+def _create_example_order(spec: Spec) -> tuple[str, ...]:
+    operation = spec.operation(CREATE_OPERATION)
+    for status, response in operation.definition.get("responses", {}).items():
+        if str(status).startswith("2"):
+            content = response.get("content", {}).get("application/json", {})
+            session = content.get("example", {}).get("session")
+            if isinstance(session, dict):
+                return tuple(session)
+    return ()
+
+
+def _nullable(schema: JSONDict) -> bool:
+    if schema.get("nullable"):
+        return True
+    branches = [branch for key in ("allOf", "oneOf", "anyOf") for branch in schema.get(key, [])]
+    return any(_nullable(branch) for branch in branches)
