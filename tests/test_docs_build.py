@@ -1,0 +1,45 @@
+"""scripts/docs renders openapi.yaml with Redocly into one self-contained HTML page that shows
+every operation's summary."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+
+
+def operation_summaries() -> list[str]:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    return [
+        operation["summary"]
+        for path_item in spec["paths"].values()
+        for method, operation in path_item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+@pytest.mark.slow
+def test_docs_page_is_self_contained_and_shows_every_operation(tmp_path: Path) -> None:
+    page = tmp_path / "docs" / "index.html"
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "docs"), "--out", str(page)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = page.read_text()
+    assert len(html) > 200_000  # the page plus Redoc's inlined scripts
+    summaries = operation_summaries()
+    assert len(summaries) >= 5
+    for summary in summaries:
+        assert summary in html, f"the docs page lacks the operation {summary!r}"
+    external_scripts = re.findall(r"<script[^>]*\bsrc=\"https?://[^\"]*\"", html)
+    assert external_scripts == [], "the page must open without network"
