@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 import pytest
@@ -40,7 +39,7 @@ from plivo_masking_client.models import (
 
 from tests.spec_document import load_spec, resolve
 
-UNKNOWN_SESSION = UUID("00000000-0000-4000-8000-000000000000")
+UNKNOWN_SESSION = "00000000-0000-4000-8000-000000000000"
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def test_the_five_operations_succeed_sync(api: Api) -> None:
     assert created.virtual_number.startswith("+")
     assert created.session.first_party == "12025550000"  # sessions carry numbers without "+"
     assert created.session.status == "active"
-    uuid = UUID(created.session_uuid)
+    uuid = created.session_uuid
 
     fetched = get_masking_session.sync(api.auth_id, uuid, client=api.client)
     assert isinstance(fetched, GetSessionResponse)
@@ -175,7 +174,7 @@ def test_the_five_operations_succeed_async(api: Api) -> None:
         body = CreateSessionRequest(first_party="+12025550000", second_party="+12025553333")
         created = await create_masking_session.asyncio(api.auth_id, client=api.client, body=body)
         assert isinstance(created, CreateSessionResponse)
-        uuid = UUID(created.session_uuid)
+        uuid = created.session_uuid
 
         fetched = await get_masking_session.asyncio_detailed(api.auth_id, uuid, client=api.client)
         assert fetched.status_code == HTTPStatus.OK
@@ -207,7 +206,7 @@ def test_an_update_sends_only_the_fields_that_were_set(api: Api) -> None:
     before = created.session
     updated = update_masking_session.sync(
         api.auth_id,
-        UUID(created.session_uuid),
+        created.session_uuid,
         client=api.client,
         body=UpdateSessionRequest(call_time_limit=3600, record=True),  # the seed's example
     )
@@ -230,7 +229,7 @@ def test_an_update_sends_only_the_fields_that_were_set(api: Api) -> None:
 def test_an_empty_update_sends_an_empty_object(api: Api) -> None:
     created = create(api)
     update_masking_session.sync(
-        api.auth_id, UUID(created.session_uuid), client=api.client, body=UpdateSessionRequest()
+        api.auth_id, created.session_uuid, client=api.client, body=UpdateSessionRequest()
     )
     assert api.wire.last.content == b"{}"
 
@@ -274,9 +273,7 @@ def test_none_is_sent_as_null_where_the_spec_allows_it(api: Api) -> None:
     nulls: dict[str, Any] = dict.fromkeys(nullable)
     body = UpdateSessionRequest(record=False, **nulls)
     body.additional_properties["session_uuid"] = None  # ignored by the API (spec: conventions)
-    update_masking_session.sync(
-        api.auth_id, UUID(created.session_uuid), client=api.client, body=body
-    )
+    update_masking_session.sync(api.auth_id, created.session_uuid, client=api.client, body=body)
     assert api.wire.last.json() == {"record": False, "session_uuid": None} | nulls
 
 
@@ -300,7 +297,7 @@ def test_list_sends_only_the_filters_that_were_given(api: Api) -> None:
 
 def test_400_comes_back_as_the_error_model(api: Api) -> None:
     created = create(api)
-    uuid = UUID(created.session_uuid)
+    uuid = created.session_uuid
     delete_masking_session.sync(api.auth_id, uuid, client=api.client)
     again = delete_masking_session.sync_detailed(api.auth_id, uuid, client=api.client)
     assert again.status_code == HTTPStatus.BAD_REQUEST

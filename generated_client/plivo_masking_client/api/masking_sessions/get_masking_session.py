@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -90,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GetSessionResponse]:
@@ -102,7 +101,7 @@ def sync_detailed(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +125,7 @@ def sync_detailed(
 
 def sync(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GetSessionResponse | None:
@@ -138,7 +137,7 @@ def sync(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GetSessionResponse]:
@@ -169,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GetSessionResponse | None:
@@ -203,7 +202,7 @@ async def asyncio(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     body: UpdateSessionRequest,
 ) -> dict[str, Any]:
@@ -99,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
@@ -136,7 +135,7 @@ def sync_detailed(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
         body (UpdateSessionRequest): The attributes to change; all optional, and an omitted
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
@@ -167,7 +166,7 @@ def sync_detailed(
 
 def sync(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
@@ -204,7 +203,7 @@ def sync(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
         body (UpdateSessionRequest): The attributes to change; all optional, and an omitted
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
@@ -230,7 +229,7 @@ def sync(
 
 async def asyncio_detailed(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
@@ -267,7 +266,7 @@ async def asyncio_detailed(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
         body (UpdateSessionRequest): The attributes to change; all optional, and an omitted
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
@@ -296,7 +295,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     auth_id: str,
-    session_uuid: UUID,
+    session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
@@ -333,7 +332,7 @@ async def asyncio(
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
-        session_uuid (UUID):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
+        session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
         body (UpdateSessionRequest): The attributes to change; all optional, and an omitted
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
