@@ -206,7 +206,7 @@ class MaskingService:
         first = str(changes.get(PARTY_FIELDS[0], record.first_party))
         second = str(changes.get(PARTY_FIELDS[1], record.second_party))
         check_distinct(first, second)
-        new_parties = parties_of(*(str(changes[name]) for name in changes))
+        new_parties = frozenset(str(value) for value in changes.values() if value)
         others = tx.number_uses(
             record.account, [record.virtual_number], now, exclude=record.session_uuid
         )

@@ -148,7 +148,7 @@ def _pattern_phrase(schema: JSONDict) -> str:
         return PATTERN_PHRASES[component]
     description = str(schema_keyword(schema, "description") or "").strip()
     if not description:
-        return "is not valid"
+        return f"does not match {schema_keyword(schema, 'pattern')}"
     first = description.split(". ")[0].rstrip(".").replace("`", "").replace("\n", " ")
     return f"is not valid: expected {first[:1].lower()}{first[1:]}"
 

@@ -1,0 +1,116 @@
+"""`plivo-masking-mock`: flags, banner, and a real `serve --db` that survives a restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mock_server.cli import _app, banner, build_parser, main
+from mock_server.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN, ConfigError
+
+DEMO = (DEMO_AUTH_ID, DEMO_AUTH_TOKEN)
+
+
+def test_faults_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["faults"]) == 0
+    assert "undocumented_status" in capsys.readouterr().out
+
+
+def test_flags_build_the_app(tmp_path: Path) -> None:
+    config = tmp_path / "mock.toml"
+    config.write_text("list_window_days = 0\n[defaults]\nsession_expiry = 900\n")
+    args = build_parser().parse_args(
+        [
+            "serve",
+            "--config",
+            str(config),
+            "--defaults",
+            "documented",
+            "--fault",
+            "ignore_auth",
+            "--account",
+            "MAFLAGACCOUNT0000001:secret:+12025550180,12025550181",
+        ]
+    )
+    app = _app(args)
+    assert app.config.defaults_profile == "documented"
+    assert app.config.list_window_days == 0
+    assert app.service.defaults["session_expiry"] == 900
+    assert app.service.defaults["call_time_limit"] == 3600
+    assert app.faults.active == "ignore_auth"
+    account = app.config.accounts[0]
+    assert (account.auth_id, account.auth_token) == ("MAFLAGACCOUNT0000001", "secret")
+    assert account.pool == ("12025550180", "12025550181")
+    text = banner(app, "127.0.0.1", 8080, None)
+    assert "account:  auth_id MAFLAGACCOUNT0000001  auth_token secret" in text
+    assert "FAULT:" in text
+
+
+def test_invalid_account_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--account", "not-an-auth-id:x"]) == 2
+    assert "auth_id" in capsys.readouterr().err
+    with pytest.raises(ConfigError):
+        _app(build_parser().parse_args(["serve", "--account", "MAFLAGACCOUNT0000001:x:abc"]))
+
+
+@contextmanager
+def serve(*args: str) -> Iterator[tuple[str, str]]:
+    """`plivo-masking-mock serve --port 0 ...` as a child process: (base URL, banner)."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from mock_server.cli import main; sys.exit(main())",
+            "serve",
+            "--port",
+            "0",
+            "--log-level",
+            "warning",
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("plivo-masking-mock listening on "), first
+        lines = [first]
+        while not lines[-1].startswith("  admin:"):
+            lines.append(process.stdout.readline())
+        yield first.split()[-1], "".join(lines)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_serve_prints_credentials_and_keeps_sessions_in_the_db(tmp_path: Path) -> None:
+    db = tmp_path / "sessions.db"
+    with serve("--db", str(db)) as (base_url, text):
+        assert f"auth_id {DEMO_AUTH_ID}  auth_token {DEMO_AUTH_TOKEN}" in text
+        assert str(db) in text
+        created = httpx.post(
+            f"{base_url}/v1/Account/{DEMO_AUTH_ID}/Masking/Session/",
+            json={"first_party": "+12025550000", "second_party": "+12025551111"},
+            auth=DEMO,
+        )
+        assert created.status_code == 201
+        uuid = created.json()["session_uuid"]
+    with serve("--db", str(db)) as (base_url, _):
+        got = httpx.get(f"{base_url}/v1/Account/{DEMO_AUTH_ID}/Masking/Session/{uuid}/", auth=DEMO)
+        assert got.status_code == 200
+        assert got.json()["response"]["first_party"] == "12025550000"

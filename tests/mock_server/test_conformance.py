@@ -1,0 +1,32 @@
+"""The response checker catches what it should (so the self-check means something)."""
+
+from __future__ import annotations
+
+import json
+
+from mock_server.conformance import ResponseChecker
+
+SESSIONS = "/v1/Account/MAMOCKDEMOACCOUNT001/Masking/Session/"
+JSON = "application/json"
+
+
+def test_error_body(checker: ResponseChecker) -> None:
+    good = json.dumps({"api_id": "x", "error": "Session not found"})
+    assert checker.problems("GET", SESSIONS + "abc/", 404, JSON, good) == []
+    assert checker.problems("GET", SESSIONS + "abc/", 404, JSON, "{}")
+
+
+def test_undocumented_status_and_unknown_paths(checker: ResponseChecker) -> None:
+    body = json.dumps({"api_id": "x", "error": "e"})
+    assert checker.problems("GET", SESSIONS, 418, JSON, body)
+    assert checker.problems("GET", "/elsewhere", 200, JSON, body)
+    assert checker.problems("GET", "/elsewhere", 404, JSON, body) == []
+    assert checker.problems("PUT", SESSIONS, 405, JSON, body) == []
+    assert checker.problems("PUT", SESSIONS, 200, JSON, body)
+
+
+def test_content_type_and_json(checker: ResponseChecker) -> None:
+    body = json.dumps({"api_id": "x", "message": "Session expired"})
+    assert checker.problems("DELETE", SESSIONS + "abc", 200, JSON, body) == []
+    assert checker.problems("DELETE", SESSIONS + "abc", 200, "text/plain", body)
+    assert checker.problems("DELETE", SESSIONS + "abc", 200, JSON, "not json")

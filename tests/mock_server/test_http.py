@@ -1,0 +1,190 @@
+"""What arrives over HTTP: paths with and without the slash, bodies, content types, sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.testclient import TestClient
+
+from mock_server.app import MockApp
+from mock_server.config import MockConfig
+
+from .conftest import FIRST, SECOND, SESSIONS, Api, checked_client, error_of
+
+
+def test_create_with_and_without_trailing_slash(client: TestClient) -> None:
+    body = {"first_party": FIRST, "second_party": SECOND}
+    assert client.post(SESSIONS, json=body).status_code == 201
+    assert client.post(SESSIONS.rstrip("/"), json=body).status_code == 201
+
+
+def test_get_update_expire_without_trailing_slash(api: Api, client: TestClient) -> None:
+    uuid = api.create_ok()["session_uuid"]
+    assert client.get(SESSIONS + uuid).status_code == 200
+    assert client.post(SESSIONS + uuid, json={"record": True}).status_code == 200
+    assert client.delete(SESSIONS + uuid).status_code == 200
+
+
+def test_bare_question_mark_on_get_and_list(api: Api, client: TestClient) -> None:
+    # The Node SDK appends '?' to every GET, even without parameters.
+    uuid = api.create_ok()["session_uuid"]
+    assert client.get(SESSIONS + uuid + "?").status_code == 200
+    assert client.get(SESSIONS + "?").json()["response"]["meta"]["total_count"] == 1
+
+
+def test_session_uuid_in_update_body_is_ignored(api: Api) -> None:
+    # The Python and Node SDKs repeat session_uuid inside the update body.
+    uuid = api.create_ok()["session_uuid"]
+    session = api.update_ok(uuid, session_uuid=uuid, record=True)
+    assert session["session_uuid"] == uuid
+    assert session["record"] is True
+
+
+def test_delete_with_a_json_body(api: Api, client: TestClient) -> None:
+    # The Python SDK sends {"session_uuid": ...} on DELETE, Node {}.
+    uuid = api.create_ok()["session_uuid"]
+    response = client.request("DELETE", SESSIONS + uuid + "/", json={"session_uuid": uuid})
+    assert response.status_code == 200
+    assert response.json()["message"] == "Session expired"
+    second = api.create_ok(first_party="+12025552222")["session_uuid"]
+    assert client.request("DELETE", SESSIONS + second, json={}).status_code == 200
+
+
+def test_delete_ignores_even_a_malformed_body(api: Api, client: TestClient) -> None:
+    uuid = api.create_ok()["session_uuid"]
+    response = client.request(
+        "DELETE", SESSIONS + uuid, content=b"{nope", headers={"content-type": "text/plain"}
+    )
+    assert response.status_code == 200
+
+
+def test_unknown_body_keys_are_ignored(api: Api) -> None:
+    # The Go SDK misspells create_session_with_single_Party; unknown keys are not errors.
+    session = api.create_ok(create_session_with_single_Party=False, whatever={"a": 1})
+    assert session["status"] == "active"
+
+
+def test_unknown_query_keys_are_ignored(api: Api) -> None:
+    api.create_ok()
+    assert api.page(foo="bar", is_voice_request="true")["meta"]["total_count"] == 1
+
+
+def test_malformed_json(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS, content=b'{"first_party": ', headers={"content-type": "application/json"}
+    )
+    assert error_of(response).startswith("Malformed JSON in the request body")
+
+
+def test_json_with_nan_is_malformed(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS, content=b'{"session_expiry": NaN}', headers={"content-type": "application/json"}
+    )
+    assert error_of(response).startswith("Malformed JSON")
+
+
+def test_body_that_is_not_utf8(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS, content=b'{"first_party": "\xff"}', headers={"content-type": "application/json"}
+    )
+    assert error_of(response) == "Malformed JSON in the request body."
+
+
+def test_json_that_is_not_an_object(client: TestClient) -> None:
+    response = client.post(SESSIONS, json=["first_party"])
+    assert error_of(response) == "Invalid request body. A JSON object is expected."
+
+
+def test_wrong_content_type(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS,
+        content=b"first_party=12025550000&second_party=12025551111",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert error_of(response) == (
+        "Invalid Content-Type (application/x-www-form-urlencoded). "
+        "The request body must be application/json."
+    )
+
+
+def test_missing_content_type(client: TestClient) -> None:
+    response = client.post(SESSIONS, content=b'{"first_party": "12025550000"}')
+    assert "Invalid Content-Type (none)" in error_of(response)
+
+
+def test_json_content_type_with_charset(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS,
+        content=b'{"first_party": "12025550000", "second_party": "12025551111"}',
+        headers={"content-type": "application/json; charset=utf-8"},
+    )
+    assert response.status_code == 201
+
+
+def test_empty_body_on_post(api: Api, client: TestClient) -> None:
+    # requestBody is required on create and update; every SDK sends at least {}.
+    message = "Missing request body. A JSON object is expected."
+    assert error_of(client.post(SESSIONS)) == message
+    uuid = api.create_ok()["session_uuid"]
+    assert error_of(client.post(SESSIONS + uuid)) == message
+    assert api.update(uuid).status_code == 200  # {} is "no changes"
+
+
+def test_oversized_body(make_app: Callable[..., MockApp]) -> None:
+    app = make_app(config=MockConfig(max_body_bytes=1024))
+    with checked_client(app) as client:
+        big = {"first_party": FIRST, "second_party": SECOND, "padding": "x" * 2000}
+        assert error_of(client.post(SESSIONS, json=big)) == (
+            "Request body too large. The limit is 1024 bytes."
+        )
+
+
+def test_oversized_body_without_content_length(make_app: Callable[..., MockApp]) -> None:
+    app = make_app(config=MockConfig(max_body_bytes=1024))
+    with checked_client(app) as client:
+
+        def chunks() -> list[bytes]:
+            return [b'{"padding": "', b"x" * 1500, b'"}']
+
+        response = client.post(
+            SESSIONS, content=iter(chunks()), headers={"content-type": "application/json"}
+        )
+        assert "Request body too large" in error_of(response)
+
+
+def test_unknown_path_is_404(client: TestClient) -> None:
+    assert error_of(client.get("/v1/Account/MAMOCKDEMOACCOUNT001/Call/"), 404) == "Not found"
+    assert error_of(client.get("/"), 404) == "Not found"
+
+
+def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
+    response = client.put(SESSIONS, json={})
+    assert error_of(response, 405) == "Method not allowed"
+    assert response.headers["allow"] == "GET, POST"
+    assert client.patch(SESSIONS + "c28b77d4-21e7-43bd-9447-04bfee92e651").status_code == 405
+
+
+def test_invalid_session_uuid_in_path(client: TestClient) -> None:
+    assert error_of(client.get(SESSIONS + "not-a-uuid/")) == (
+        "Invalid parameter. session_uuid does not match "
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$."
+    )
+
+
+def test_unknown_session_is_404(api: Api) -> None:
+    missing = "c28b77d4-21e7-43bd-9447-04bfee92e651"
+    assert error_of(api.get(missing), 404) == "Session not found"
+    assert error_of(api.update(missing, record=True), 404) == "Session not found"
+    assert error_of(api.expire(missing), 404) == "Session not found"
+
+
+def test_session_uuid_in_upper_case_finds_the_session(api: Api) -> None:
+    uuid = api.create_ok()["session_uuid"]
+    assert api.get(uuid.upper()).status_code == 200
+
+
+def test_errors_are_json_with_a_fresh_api_id(client: TestClient) -> None:
+    first = client.get("/nope")
+    second = client.get("/nope")
+    assert first.headers["content-type"] == "application/json"
+    assert first.json()["api_id"] != second.json()["api_id"]

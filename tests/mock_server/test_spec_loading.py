@@ -1,0 +1,69 @@
+"""openapi.yaml as the mock reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mock_server.spec import (
+    COMPONENT_KEY,
+    Spec,
+    SpecError,
+    component_of,
+    default_spec_path,
+    load_spec,
+)
+
+
+def test_five_operations(spec: Spec) -> None:
+    assert {op.operation_id for op in spec.operations} == {
+        "create_masking_session",
+        "get_masking_session",
+        "list_masking_session",
+        "update_masking_session",
+        "delete_masking_session",
+    }
+
+
+@pytest.mark.parametrize("suffix", ["", "/"])
+def test_paths_match_with_and_without_slash(spec: Spec, suffix: str) -> None:
+    collection = spec.match("/v1/Account/MAZTQXZDYWNZBMMJAZZJ/Masking/Session" + suffix)
+    assert collection is not None
+    assert set(collection.operations) == {"GET", "POST"}
+    item = spec.match("/v1/Account/MAZTQXZDYWNZBMMJAZZJ/Masking/Session/abc" + suffix)
+    assert item is not None
+    assert item.params == {"auth_id": "MAZTQXZDYWNZBMMJAZZJ", "session_uuid": "abc"}
+    assert set(item.operations) == {"GET", "POST", "DELETE"}
+
+
+def test_other_paths_do_not_match(spec: Spec) -> None:
+    assert spec.match("/v1/Account/MA/Masking/Session/abc/def") is None
+    assert spec.match("/v1/Account/MA/Masking/Sessions") is None
+    assert spec.match("/v1/Account/MA/Masking/Session//") is None
+
+
+def test_refs_are_inlined_and_keep_their_component(spec: Spec) -> None:
+    create = spec.operation("create_masking_session")
+    assert create.body_schema is not None
+    first_party = create.body_schema["properties"]["first_party"]
+    assert component_of(first_party) == "PhoneNumber"
+    assert "$ref" not in str(create.body_schema)
+    assert create.parameter("auth_id").schema["pattern"] == "^(MA|SA)[A-Z0-9]{18}$"
+    assert create.responses["201"] is not None
+    assert create.responses["201"][COMPONENT_KEY] == "CreateSessionResponse"
+
+
+def test_default_spec_path_is_the_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PLIVO_MASKING_SPEC", raising=False)
+    assert default_spec_path() == Path(__file__).resolve().parents[2] / "openapi.yaml"
+    monkeypatch.setenv("PLIVO_MASKING_SPEC", "/elsewhere/openapi.yaml")
+    assert default_spec_path() == Path("/elsewhere/openapi.yaml")
+
+
+def test_unreadable_spec(tmp_path: Path) -> None:
+    with pytest.raises(SpecError):
+        load_spec(tmp_path / "missing.yaml")
+    (tmp_path / "bad.yaml").write_text("just: text\n")
+    with pytest.raises(SpecError):
+        load_spec(tmp_path / "bad.yaml")

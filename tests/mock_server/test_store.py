@@ -1,0 +1,153 @@
+"""SQLite: sessions survive a restart with a file; concurrency loses nothing."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from mock_server.app import MockApp, create_app
+from mock_server.clock import ManualClock
+from mock_server.config import Account, MockConfig
+from mock_server.server import MockServer
+from mock_server.session import SessionRecord
+from mock_server.store import Condition, SessionQuery, SessionStore
+
+from .conftest import DEMO_AUTH, Api, checked_client, self_check
+
+
+def record(
+    uuid: str, number: str = "100", created: int = 1000, **attributes: object
+) -> SessionRecord:
+    return SessionRecord(
+        session_uuid=uuid,
+        account="MA1",
+        virtual_number=number,
+        created=created,
+        modified=created,
+        expiry=created + 600,
+        attributes={"first_party": "1", "second_party": "2", **attributes},
+    )
+
+
+def test_insert_get_save_query() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("a"))
+        tx.insert(record("b", created=2000))
+    with store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        assert found.attributes["first_party"] == "1"
+        assert tx.get("a", account="MA2") is None
+        found.ended = 1500
+        tx.save(found)
+    with store.transaction() as tx:
+        total, records = tx.query(SessionQuery("MA1", status="expired"), now=1600)
+        assert (total, [r.session_uuid for r in records]) == (1, ["a"])
+        total, records = tx.query(
+            SessionQuery("MA1", (Condition("duration", "gte", 600),)), now=1600
+        )
+        assert [r.session_uuid for r in records] == ["b", "a"]
+
+
+def test_a_failed_transaction_rolls_back() -> None:
+    store = SessionStore()
+    try:
+        with store.transaction() as tx:
+            tx.insert(record("a"))
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    with store.transaction() as tx:
+        assert tx.count() == 0
+
+
+def test_sessions_survive_a_restart(tmp_path: Path, make_app: Callable[..., MockApp]) -> None:
+    db = tmp_path / "sessions.db"
+    with checked_client(make_app(db_path=db)) as client:
+        api = Api(client)
+        uuid = api.create_ok()["session_uuid"]
+        api.update_ok(uuid, record=True)
+    app = make_app(db_path=db)  # a new process would do the same: open the file again
+    with checked_client(app) as client:
+        api = Api(client)
+        session = api.session(uuid)
+        assert session["record"] is True
+        assert api.expire(uuid).status_code == 200
+    with checked_client(make_app(db_path=db)) as client:
+        assert Api(client).session(uuid)["status"] == "expired"
+
+
+def test_concurrent_creates_never_share_a_number_with_a_common_party() -> None:
+    # One party in every session: each needs a number of its own, so the pool of 12 allows
+    # exactly 12 sessions out of the 40 attempts, on 12 distinct numbers.
+    numbers = tuple(f"+120255502{index:02d}" for index in range(12))
+    config = MockConfig().with_accounts([Account(*DEMO_AUTH, numbers=numbers)])
+    with MockServer(config=config, clock=ManualClock()) as server:
+        http = httpx.Client(
+            base_url=server.base_url, auth=DEMO_AUTH, event_hooks={"response": [self_check]}
+        )
+        barrier = threading.Barrier(8)
+
+        def create(index: int) -> httpx.Response:
+            if index < 8:
+                barrier.wait()
+            return http.post(
+                f"/v1/Account/{DEMO_AUTH[0]}/Masking/Session/",
+                json={"first_party": "+12025550000", "second_party": f"+1202556{index:04d}"},
+            )
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            responses = list(pool.map(create, range(40)))
+        created = [r.json()["session"]["virtual_number"] for r in responses if r.status_code == 201]
+        refused = [r.json()["error"] for r in responses if r.status_code == 400]
+        assert len(created) == 12
+        assert sorted(created) == sorted(number[1:] for number in numbers)
+        assert refused == ["Number pool exhausted or not available"] * 28
+        http.close()
+
+
+def test_concurrent_updates_are_not_lost(make_app: Callable[..., MockApp]) -> None:
+    app = make_app()
+    service = app.service
+    account = app.config.accounts[0]
+    uuid = service.create(account, {"first_party": "12025550000", "second_party": "12025551111"})[
+        "session_uuid"
+    ]
+
+    def call(index: int) -> None:
+        # Each simulated call adds 2 legs: a lost update would show as a smaller total.
+        service.simulate_call(uuid, duration=index % 7 + 1)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(call, range(100)))
+    session = service.get(account, uuid)["response"]
+    assert session["total_call_count"] == 200
+    assert len(session["interaction"]) == 100
+    assert session["total_call_billed_duration"] == sum(index % 7 + 1 for index in range(100))
+
+
+def test_two_stores_on_one_file_do_not_double_allocate(tmp_path: Path) -> None:
+    # Two mock processes on one --db file: BEGIN IMMEDIATE serialises their allocations.
+    db = tmp_path / "shared.db"
+    config = MockConfig().with_accounts([Account(*DEMO_AUTH, numbers=("+12025550100",))])
+    apps = [create_app(config, db_path=db, clock=ManualClock()) for _ in range(2)]
+    account = config.accounts[0]
+    results: list[str] = []
+
+    def create(index: int) -> None:
+        try:
+            apps[index % 2].service.create(
+                account, {"first_party": "12025550000", "second_party": f"1202556{index:04d}"}
+            )
+            results.append("created")
+        except Exception as error:  # BadRequest: pool exhausted
+            results.append(str(error))
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(create, range(10)))
+    assert results.count("created") == 1
