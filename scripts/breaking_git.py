@@ -5,8 +5,9 @@ Without an explicit ref the base is, in this order:
      judges everything the branch changes;
   2. otherwise (on `main`, or detached) the latest tag reachable from HEAD, if there is one: the
      last release, whose clients are out there;
-  3. otherwise HEAD when openapi.yaml has uncommitted changes (the edit under way), else HEAD's
-     parent (what the last commit changed).
+  3. otherwise HEAD when openapi.yaml has uncommitted changes (the edit under way), else the
+     version before the last commit that changed openapi.yaml (that change is judged, however
+     many commits came after it).
 """
 
 from __future__ import annotations
@@ -52,8 +53,11 @@ def default_base(repo: Path, spec_path: str) -> Base | None:
         return Base(tag, f"the latest tag, {tag}")
     if _git(repo, "status", "--porcelain", "--", spec_path):
         return Base("HEAD", f"HEAD, since {spec_path} has uncommitted changes")
-    if _git(repo, "rev-parse", "--verify", "--quiet", "HEAD~1") is not None:
-        return Base("HEAD~1", "HEAD's parent (the last commit's change)")
+    last_change = _git(repo, "log", "-n", "1", "--format=%h", "HEAD", "--", spec_path)
+    if last_change and _git(repo, "rev-parse", "--verify", "--quiet", f"{last_change}~1"):
+        return Base(
+            f"{last_change}~1", f"{last_change}~1, before the last commit that changed {spec_path}"
+        )
     return None
 
 

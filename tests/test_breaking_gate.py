@@ -194,3 +194,17 @@ def test_branch_is_compared_with_its_merge_base_with_main(repo: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "the merge base of feature with main" in result.stdout
     assert "no longer accepts 'wav'" in result.stdout
+
+
+def test_on_main_the_last_change_of_the_spec_is_judged(repo: Path) -> None:
+    shutil.copy(SPEC, repo / "openapi.yaml")
+    git(repo, "add", "openapi.yaml")
+    git(repo, "commit", "--quiet", "-m", "spec")
+    edited_copy(repo, remove_request_field)
+    git(repo, "commit", "--quiet", "-am", "drop a request field")
+    (repo / "README").write_text("a later commit that leaves the spec alone\n")
+    git(repo, "commit", "--quiet", "-am", "later")
+    result = check("--spec", str(repo / "openapi.yaml"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "before the last commit that changed openapi.yaml" in result.stdout
+    assert "request field `record` of `UpdateSessionRequest` was removed" in result.stdout

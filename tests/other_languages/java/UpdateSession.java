@@ -13,12 +13,11 @@ import com.example.plivomasking.model.UpdateSessionResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 
 public final class UpdateSession {
     private UpdateSession() {}
 
-    static UpdateSessionResponse extendAndRecord(MaskingSessionsApi api, String authId, UUID sessionUuid)
+    static UpdateSessionResponse extendAndRecord(MaskingSessionsApi api, String authId, String sessionUuid)
             throws ApiException {
         UpdateSessionRequest body = new UpdateSessionRequest()
                 .sessionExpiry(3600)
@@ -45,7 +44,7 @@ public final class UpdateSession {
                 .setBasePath(baseUrl.getPath())
                 .setRequestInterceptor(request -> request.header("Authorization", "Basic " + credentials));
         try {
-            UpdateSessionResponse updated = extendAndRecord(new MaskingSessionsApi(client), authId, UUID.fromString(args[3]));
+            UpdateSessionResponse updated = extendAndRecord(new MaskingSessionsApi(client), authId, args[3]);
             Session session = updated.getSession();
             System.out.printf("%s: %s (%s) records %s until %s%n", updated.getMessage(), session.getSessionUuid(),
                     session.getStatus(), session.getRecordFileFormat(), session.getExpiryTime());
