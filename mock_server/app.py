@@ -191,14 +191,17 @@ class MockApp:
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            return json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+            parsed = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+            # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
+            json.dumps(parsed, ensure_ascii=False).encode("utf-8")
         except json.JSONDecodeError as error:
             raise BadRequest(
                 f"Malformed JSON in the request body: {error.msg} "
                 f"(line {error.lineno}, column {error.colno})."
             ) from None
-        except (UnicodeDecodeError, ValueError, RecursionError):
+        except (UnicodeError, ValueError, RecursionError):
             raise BadRequest("Malformed JSON in the request body.") from None
+        return parsed
 
 
 def _reject_constant(name: str) -> Any:

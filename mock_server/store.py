@@ -52,6 +52,7 @@ FILTER_COLUMNS = {
     "expiry_time": "expiry",
     "duration": "(expiry - created)",
 }
+_SQL_INT_MAX = 2**63 - 1
 FILTER_OPERATORS = {"eq": "=", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
 
 
@@ -136,7 +137,7 @@ class Transaction:
         for condition in query.conditions:
             column = FILTER_COLUMNS[condition.field]
             where.append(f"{column} {FILTER_OPERATORS[condition.operator]} ?")
-            params.append(condition.value)
+            params.append(_sql_value(condition.value))
         if query.status == "active":
             where.append("ended IS NULL AND expiry > ?")
             params.append(now)
@@ -149,7 +150,7 @@ class Transaction:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM sessions WHERE {clause} "
             "ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?",
-            [*params, query.limit, query.offset],
+            [*params, min(query.limit, _SQL_INT_MAX), min(query.offset, _SQL_INT_MAX)],
         ).fetchall()
         return count, [_record(row) for row in rows]
 
@@ -185,6 +186,14 @@ class SessionStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _sql_value(value: Any) -> Any:
+    """SQLite integers are 64-bit; a larger filter value (the spec sets no maximum on duration
+    filters) compares the same as a float."""
+    if isinstance(value, int) and not -_SQL_INT_MAX <= value <= _SQL_INT_MAX:
+        return float(value)
+    return value
 
 
 def _row_values(record: SessionRecord) -> tuple[Any, ...]:

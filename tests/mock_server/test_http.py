@@ -90,6 +90,24 @@ def test_body_that_is_not_utf8(client: TestClient) -> None:
     assert error_of(response) == "Malformed JSON in the request body."
 
 
+def test_lone_surrogate_is_malformed(client: TestClient) -> None:
+    response = client.post(
+        SESSIONS,
+        content=b'{"callback_url": "https://x/\\ud800"}',
+        headers={"content-type": "application/json"},
+    )
+    assert error_of(response) == "Malformed JSON in the request body."
+
+
+def test_spec_patterns_are_ecma_regexes(api: Api) -> None:
+    # JSON Schema patterns are ECMA-262: `$` does not match before a final newline, and `\s`
+    # does not cover the ASCII separators \x1c-\x1f (Python's re would say otherwise).
+    assert error_of(api.create(first_party="12025550000\n")) == (
+        "Invalid parameter. first_party is not a valid phone number."
+    )
+    assert api.create(callback_url="https://example.com/\x1c").status_code == 201
+
+
 def test_json_that_is_not_an_object(client: TestClient) -> None:
     response = client.post(SESSIONS, json=["first_party"])
     assert error_of(response) == "Invalid request body. A JSON object is expected."

@@ -180,3 +180,13 @@ def test_an_unknown_filter_in_the_spec_is_refused(spec: Spec) -> None:
 
 def test_limit_zero_refused(api: Api) -> None:
     assert error_of(api.list(limit=0)) == "Invalid parameter. limit is outside the allowed range."
+
+
+def test_huge_numbers_do_not_overflow_sqlite(api: Api) -> None:
+    # DurationFilter and offset have no maximum in the spec; SQLite integers are 64-bit.
+    api.create_ok()
+    assert api.page(duration__lt=10**30)["meta"]["total_count"] == 1
+    assert api.page(duration__gt=10**30)["meta"]["total_count"] == 0
+    page = api.page(offset=10**30)
+    assert page["objects"] == []
+    assert page["meta"]["offset"] == 10**30
