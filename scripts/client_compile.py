@@ -61,6 +61,7 @@ def compile_typescript(client: Path) -> None:
     if not TSC.is_file():
         raise ToolchainMissing("tsc is missing; run scripts/bootstrap --node")
     sample_dir = SAMPLES / "typescript"
+    client = client.resolve()  # tsconfig paths must be absolute or ./relative
     with tempfile.TemporaryDirectory(prefix="tsc-check-") as work:
         config = {
             "extends": str(sample_dir / "tsconfig.json"),
@@ -140,7 +141,9 @@ def compile_java(client: Path) -> None:
         argfile = Path(work) / "sources.txt"
         argfile.write_text("\n".join(sources) + "\n")
         classes = Path(work) / "classes"
-        _run([javac, "-nowarn", "-d", str(classes), "-cp", classpath, f"@{argfile}"], ROOT)
+        # -proc:none: no annotation processor search through the big jar; C1 only: a short run.
+        options = ["-nowarn", "-proc:none", "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC"]
+        _run([javac, *options, "-d", str(classes), "-cp", classpath, f"@{argfile}"], ROOT)
 
 
 COMPILERS: dict[str, Callable[[Path], None]] = {
