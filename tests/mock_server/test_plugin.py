@@ -87,3 +87,25 @@ def test_a_consumer_suite_gets_the_fixtures(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+def test_mock_server_lifecycle() -> None:
+    server = MockServer()
+    try:
+        server.port  # noqa: B018
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("port of a stopped server")
+    with server:
+        assert server.start() is server  # starting twice is harmless
+        assert httpx.get(server.base_url + "/__mock__/health").json()["status"] == "ok"
+        server.set_fault("ignore_auth")
+        assert httpx.get(server.sessions_url).status_code == 200
+        server.clear_fault()
+        assert httpx.get(server.sessions_url).status_code == 401
+        before = server.now()
+        server.advance(60)
+        assert server.now() >= before + 60
+        server.set_time(0)
+        assert server.now() < 10
