@@ -1,0 +1,254 @@
+"""Schemathesis hooks of the contract suite (registered on the suite's schema only).
+
+Cross-field rules. openapi.yaml describes rules that JSON Schema cannot express; the server
+enforces them with a 400. A request the schema calls valid ("positive" data) must then also obey
+them, or `positive_data_acceptance` would rightly report the 400. Instead of switching that check
+off or allowing 400, the `map_case` hook below edits *positive* cases only, as little as possible,
+so that they obey the documented rules; negative cases are left alone (a 400 is what they want).
+Each rule names the API behaviour behind it:
+
+  create  - Parties (create's description): `first_party` and `second_party` are both required,
+            unless `create_session_with_single_party` is true: then exactly one of them is given.
+            The two parties are different numbers (the bundled mock answers 400 otherwise; the
+            spec does not say so yet, see docs/contract-tests.md).
+          - PIN authentication (create's description): with `is_pin_authentication_required`
+            true, `pin_prompt_play` is required, and either `generate_pin: true` or both PINs,
+            different from each other.
+  update  - Fields listed in the update operation's `x-immutable-fields` extension cannot change
+            on an active session (400 `... cannot be updated for an active session`). They are
+            read from the spec, not listed here, and dropped from positive update bodies: the
+            suite cannot know the value a session already has.
+  list    - Time filters (list's description): `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` times. The
+            schema's pattern fixes the shape only, so it admits month 13 or day 00; such values
+            are moved into the calendar (digit by digit, keeping the shape).
+
+Expired sessions. Updating or expiring an expired session answers 400 `Session already expired`
+(update and expire descriptions). The stateful phase reaches that state on purpose (the spec's
+links from expire to update/expire). The `filter_failure` hook drops the `positive_data_acceptance`
+report of exactly that answer for a session this run expired itself; the custom check
+`expired_session_stays_expired` (contract_tests/checks.py) asserts the answer instead.
+
+The run log hooks (`after_call`, `after_validate`) only count and record, for the summary.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+from typing import Any
+
+import schemathesis
+from schemathesis.core.failures import Failure
+from schemathesis.openapi.checks import RejectedPositiveData
+
+from contract_tests.checks import ALREADY_EXPIRED, EXPIRE_OPERATION, Case, operation_id
+from contract_tests.runlog import RunLog
+
+CREATE_OPERATION = "create_masking_session"
+UPDATE_OPERATION = "update_masking_session"
+LIST_OPERATION = "list_masking_session"
+
+FILTER_TIME = re.compile(
+    r"^(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r" (?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})"
+    r"(?::(?P<second>[0-9]{2})(?P<fraction>\.[0-9]{1,6})?)?$"
+)
+TIME_FILTERS = tuple(
+    f"{field}{suffix}"
+    for field in ("created_time", "expiry_time")
+    for suffix in ("", "__gt", "__gte", "__lt", "__lte")
+)
+PIN_PROMPT = "https://play.example.com/pin_prompt.wav"
+
+
+def immutable_fields(raw_schema: dict[str, Any]) -> tuple[str, ...]:
+    """The update operation's `x-immutable-fields`, from the spec."""
+    for item in raw_schema.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == UPDATE_OPERATION:
+                return tuple(operation.get("x-immutable-fields", ()))
+    raise LookupError(f"openapi.yaml has no {UPDATE_OPERATION} operation")
+
+
+def _is_positive(case: Case) -> bool:
+    return case.meta is not None and case.meta.generation.mode.is_positive
+
+
+class CrossFieldRules:
+    """The `map_case` hook: positive cases made to obey the rules the schema cannot express."""
+
+    def __init__(self, immutable: tuple[str, ...]) -> None:
+        self.immutable = immutable
+        # Numbers for parties the rules require and the case lacks; fresh ones, so that the new
+        # session does not share a party with another active session on the same virtual number.
+        self._numbers = itertools.count()
+        self._lock = threading.Lock()
+
+    def fresh_number(self) -> str:
+        with self._lock:
+            serial = next(self._numbers) % 10_000_000
+        return f"+1415{serial:07d}"
+
+    def map_case(self, context: schemathesis.HookContext, case: Case) -> Case:
+        if not _is_positive(case):
+            return case
+        return self._apply(case)
+
+    def _apply(self, case: Case) -> Case:
+        op = operation_id(case)
+        if op == CREATE_OPERATION and isinstance(case.body, dict):
+            self.create_rules(case.body)
+        elif op == UPDATE_OPERATION and isinstance(case.body, dict):
+            for name in self.immutable:
+                case.body.pop(name, None)
+        elif op == LIST_OPERATION and case.query:
+            for name in TIME_FILTERS:
+                value = case.query.get(name)
+                if isinstance(value, str):
+                    case.query[name] = calendar_time(value)
+        return case
+
+    def before_add_examples(self, context: schemathesis.HookContext, examples: list[Case]) -> None:
+        """The examples phase builds its cases from the spec's examples without `map_case`; the
+        same rules apply to them (they are positive data)."""
+        for index, case in enumerate(examples):
+            if case.meta is None or case.meta.generation.mode.is_positive:
+                examples[index] = self._apply(case)
+
+    def create_rules(self, body: dict[str, Any]) -> None:
+        # Parties.
+        if body.get("create_session_with_single_party") is True:
+            if "first_party" in body and "second_party" in body:
+                del body["second_party"]
+            elif "first_party" not in body and "second_party" not in body:
+                body["first_party"] = self.fresh_number()
+        else:
+            for name in ("first_party", "second_party"):
+                if name not in body:
+                    body[name] = self.fresh_number()
+            if _digits(body["first_party"]) == _digits(body["second_party"]):
+                body["second_party"] = self.fresh_number()
+        # PIN authentication.
+        if body.get("is_pin_authentication_required") is True:
+            if "pin_prompt_play" not in body:
+                body["pin_prompt_play"] = PIN_PROMPT
+            if body.get("generate_pin") is not True:
+                first = body.setdefault("first_party_pin", "1234")
+                second = body.setdefault("second_party_pin", "5678")
+                if first == second:
+                    body["second_party_pin"] = _other_pin(second)
+
+
+def _digits(number: object) -> str:
+    return str(number).removeprefix("+")
+
+
+def _other_pin(pin: str) -> str:
+    """A PIN of the same length that differs in its last digit."""
+    return pin[:-1] + str((int(pin[-1]) + 1) % 10)
+
+
+def calendar_time(value: str) -> str:
+    """A filter time of the same shape whose date and time exist (month 13 -> 02, ...)."""
+    match = FILTER_TIME.match(value)
+    if match is None:
+        return value
+    parts = {
+        name: int(text) for name, text in match.groupdict().items() if name != "fraction" and text
+    }
+    month = parts["month"] if 1 <= parts["month"] <= 12 else parts["month"] % 12 + 1
+    day = parts["day"] if 1 <= parts["day"] <= 28 else parts["day"] % 28 + 1
+    text = f"{max(1, parts['year']):04d}-{month:02d}-{day:02d}"
+    text += f" {parts['hour'] % 24:02d}:{parts['minute'] % 60:02d}"
+    if "second" in parts:
+        text += f":{parts['second'] % 60:02d}{match.group('fraction') or ''}"
+    return text
+
+
+class ExpiredSessions:
+    """Sessions this run expired, and the `filter_failure` hook for their documented 400."""
+
+    def __init__(self) -> None:
+        self._expired: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+
+    def after_call(
+        self,
+        context: schemathesis.HookContext,
+        case: Case,
+        response: schemathesis.Response,
+    ) -> None:
+        if operation_id(case) == EXPIRE_OPERATION and 200 <= response.status_code < 300:
+            key = _session_key(case)
+            if key is not None:
+                with self._lock:
+                    self._expired.add(key)
+
+    def filter_failure(
+        self,
+        context: schemathesis.HookContext,
+        failure: Failure,
+        case: Case,
+        response: schemathesis.Response,
+    ) -> bool:
+        """False (drop) for positive data answered 400 `Session already expired` on a session this
+        run expired; every other failure is kept."""
+        if not isinstance(failure, RejectedPositiveData) or response.status_code != 400:
+            return True
+        key = _session_key(case)
+        with self._lock:
+            expired = key is not None and key in self._expired
+        return not (expired and _error_of(response) == ALREADY_EXPIRED)
+
+
+def _session_key(case: Case) -> tuple[str, str] | None:
+    params = case.path_parameters or {}
+    auth_id, session_uuid = params.get("auth_id"), params.get("session_uuid")
+    if isinstance(auth_id, str) and isinstance(session_uuid, str):
+        return auth_id, session_uuid
+    return None
+
+
+def _error_of(response: schemathesis.Response) -> object:
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body.get("error") if isinstance(body, dict) else None
+
+
+class RunLogHooks:
+    def __init__(self, run_log: RunLog) -> None:
+        self.run_log = run_log
+
+    def after_call(
+        self,
+        context: schemathesis.HookContext,
+        case: Case,
+        response: schemathesis.Response,
+    ) -> None:
+        self.run_log.record_call(case)
+
+    def after_validate(
+        self,
+        context: schemathesis.HookContext,
+        case: Case,
+        response: schemathesis.Response,
+        results: list[Any],
+    ) -> None:
+        self.run_log.record_results(case, response, results)
+
+
+def register(schema: schemathesis.BaseSchema, run_log: RunLog) -> None:
+    """Attach the suite's hooks to `schema` (and its clones), not to schemathesis globally."""
+    rules = CrossFieldRules(immutable_fields(schema.raw_schema))
+    expired = ExpiredSessions()
+    log_hooks = RunLogHooks(run_log)
+    schema.hooks.register_hook_with_name(rules.map_case, "map_case")
+    schema.hooks.register_hook_with_name(rules.before_add_examples, "before_add_examples")
+    schema.hooks.register_hook_with_name(expired.after_call, "after_call")
+    schema.hooks.register_hook_with_name(expired.filter_failure, "filter_failure")
+    schema.hooks.register_hook_with_name(log_hooks.after_call, "after_call")
+    schema.hooks.register_hook_with_name(log_hooks.after_validate, "after_validate")
