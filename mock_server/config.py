@@ -27,6 +27,7 @@ import json
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ class Account:
     numbers: tuple[str, ...] = DEMO_NUMBERS  # E.164, as configured
     parent: str | None = None  # the main account of a sub-account
 
-    @property
+    @cached_property
     def pool(self) -> tuple[str, ...]:
         """The virtual numbers as sessions carry them (digits, no `+`)."""
         return tuple(bare_number(number) for number in self.numbers)

@@ -109,8 +109,9 @@ class MaskingService:
         session_expiry = int(attributes.pop("session_expiry"))
         pool = self._pool(account, settings.get("subaccount"))
         with self.store.transaction() as tx:
-            uses = tx.number_uses(account.auth_id, pool, now)
-            number = pick_number(pool, uses, parties_of(first, second), now)
+            parties = parties_of(first, second)
+            uses = tx.number_uses(account.auth_id, pool, parties, now)
+            number = pick_number(pool, uses, parties, now)
             if number is None:
                 raise BadRequest(errors.POOL_EXHAUSTED)
             record = SessionRecord(
@@ -208,7 +209,7 @@ class MaskingService:
         check_distinct(first, second)
         new_parties = frozenset(str(value) for value in changes.values() if value)
         others = tx.number_uses(
-            record.account, [record.virtual_number], now, exclude=record.session_uuid
+            record.account, [record.virtual_number], new_parties, now, exclude=record.session_uuid
         )
         if clashes(others, new_parties):
             name = next(iter(changes))

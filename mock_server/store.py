@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
+CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
+CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -110,21 +112,33 @@ class Transaction:
         )
 
     def number_uses(
-        self, account: str, numbers: Sequence[str], now: int, exclude: str | None = None
+        self,
+        account: str,
+        numbers: Sequence[str],
+        parties: Iterable[str],
+        now: int,
+        exclude: str | None = None,
     ) -> list[NumberUse]:
-        """The sessions on these numbers that still matter to allocation: the active ones and
-        the ended ones whose cool-off may not be over (leaving out session `exclude`)."""
+        """The sessions on these numbers that matter to allocating one for `parties`: the active
+        ones sharing a party, and the ended ones whose cool-off is not over (leaving out session
+        `exclude`). Other sessions cannot block a number, so they are not even read."""
+        wanted = [party for party in parties if party]
         if not numbers:
             return []
-        marks = ", ".join("?" for _ in numbers)
+        marks = ", ".join("?" for _ in wanted) or "NULL"
         rows = self._db.execute(
             "SELECT virtual_number, first_party, second_party, expiry, ended, cooloff "
-            f"FROM sessions WHERE account = ? AND virtual_number IN ({marks}) "
-            "AND COALESCE(ended, expiry) + cooloff > ? AND session_uuid != ?",
-            (account, *numbers, now, exclude or ""),
+            "FROM sessions WHERE account = ? AND session_uuid != ? AND ("
+            f"(ended IS NULL AND expiry > ? AND (first_party IN ({marks}) "
+            f"OR second_party IN ({marks}))) "
+            "OR (cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?))",
+            (account, exclude or "", now, *wanted, *wanted, now),
         ).fetchall()
+        pool = set(numbers)
         uses = []
         for number, first, second, expiry, ended, cooloff in rows:
+            if number not in pool:
+                continue
             active = ended is None and now < expiry
             ended_at = ended if ended is not None else expiry
             uses.append(NumberUse(number, parties_of(first, second), active, ended_at, cooloff))
