@@ -78,6 +78,9 @@ def base_text(args: argparse.Namespace) -> tuple[str, str] | None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if not args.spec.is_file():
+        print(f"check-breaking: no spec at {args.spec}", file=sys.stderr)
+        return 2
     try:
         base = base_text(args)
         if base is None:
@@ -93,7 +96,11 @@ def main(argv: list[str]) -> int:
     except OpenApiDiffError as error:
         print(f"check-breaking: {error}", file=sys.stderr)
         return 2
-    findings += OperationComparison(old_doc, new_doc).run()
+    try:
+        findings += OperationComparison(old_doc, new_doc).run()
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        print(f"check-breaking: cannot compare the two documents: {error!r}", file=sys.stderr)
+        return 2
     breaking = [finding for finding in findings if finding.breaking]
     if findings:
         print("\n".join(render(findings)))
