@@ -7,6 +7,7 @@ plivo-masking-mock faults
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         app = _app(args)
-    except (ConfigError, SpecError, UnknownFault, OSError) as error:
+    except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error) as error:
         print(f"plivo-masking-mock: {error}", file=sys.stderr)
         return 2
     try:

@@ -54,6 +54,11 @@ def test_flags_build_the_app(tmp_path: Path) -> None:
     assert "FAULT:" in text
 
 
+def test_unusable_db_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--db", str(tmp_path / "no" / "such" / "dir.db")]) == 2
+    assert "unable to open database file" in capsys.readouterr().err
+
+
 def test_invalid_account_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--account", "not-an-auth-id:x"]) == 2
     assert "auth_id" in capsys.readouterr().err
