@@ -9,7 +9,7 @@ import pytest
 from mock_server.app import MockApp
 from mock_server.config import ConfigError, MockConfig
 from mock_server.rules.defaults import DefaultsError, create_defaults, profile_defaults
-from mock_server.spec import Spec
+from mock_server.spec import Spec, load_spec
 
 from .conftest import Api, checked_client
 
@@ -100,3 +100,15 @@ def test_unset_fields_print_like_the_real_api(api: Api) -> None:
     assert session["interaction"] is None
     assert "subaccount" not in session
     assert "geomatch" not in session
+
+
+def test_defaults_are_read_from_the_spec(make_app: Callable[..., MockApp]) -> None:
+    spec = load_spec()  # a private copy to change
+    create = spec.operation("create_masking_session").body_schema
+    assert create is not None
+    create["properties"]["session_expiry"]["x-observed-default"] = 900
+    create["properties"]["record"]["default"] = True
+    with checked_client(make_app(spec=spec)) as client:
+        session = Api(client).create_ok()
+    assert session["duration"] == 900
+    assert session["record"] is True

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from mock_server.app import MockApp
 from mock_server.errors import ApiError
 from mock_server.rules.immutables import immutable_changes
-from mock_server.spec import Spec
+from mock_server.spec import Spec, load_spec
 
-from .conftest import Api, error_of
+from .conftest import Api, checked_client, error_of
 
 
 def immutables(spec: Spec) -> list[str]:
@@ -108,3 +111,17 @@ def test_omitted_fields_keep_their_values(api: Api) -> None:
     updated = api.update_ok(session["session_uuid"], record_file_format="wav")
     for name in ("record", "callback_url", "ring_timeout", "duration", "expiry_time"):
         assert updated[name] == session[name], name
+
+
+def test_the_list_is_read_from_the_spec(make_app: Callable[..., MockApp]) -> None:
+    spec = load_spec()  # a private copy to change
+    listed = spec.operation("update_masking_session").definition["x-immutable-fields"]
+    listed.remove("geomatch")
+    listed.append("record")
+    with checked_client(make_app(spec=spec)) as client:
+        api = Api(client)
+        uuid = api.create_ok()["session_uuid"]
+        assert api.update(uuid, geomatch=False).status_code == 200
+        assert error_of(api.update(uuid, record=True)) == (
+            "Invalid parameter. record cannot be updated for an active session."
+        )
