@@ -18,7 +18,7 @@ class ResponseChecker:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self._validators: dict[tuple[str, str], OAS30Validator] = {}
-        error_schema = spec.schema("Error")
+        error_schema = spec.schema("ErrorResponse")
         self._error_validator = OAS30Validator(error_schema)
 
     def problems(

@@ -1,5 +1,5 @@
 """The generated client against the mock server on loopback: every operation, sync and async;
-the exact request bytes; errors parsed as the Error model; HTTP Basic auth.
+the exact request bytes; errors parsed as the ErrorResponse model; HTTP Basic auth.
 
 Requests go through a recording transport wrapped around httpx's real one, so the assertions on
 the body see the bytes that were sent on the socket.
@@ -29,7 +29,7 @@ from plivo_masking_client.api.masking_sessions import (
 from plivo_masking_client.models import (
     CreateSessionRequest,
     CreateSessionResponse,
-    Error,
+    ErrorResponse,
     ExpireSessionResponse,
     GetSessionResponse,
     ListSessionsResponse,
@@ -301,23 +301,23 @@ def test_400_comes_back_as_the_error_model(api: Api) -> None:
     delete_masking_session.sync(api.auth_id, uuid, client=api.client)
     again = delete_masking_session.sync_detailed(api.auth_id, uuid, client=api.client)
     assert again.status_code == HTTPStatus.BAD_REQUEST
-    assert isinstance(again.parsed, Error)
+    assert isinstance(again.parsed, ErrorResponse)
     assert again.parsed.error == "Session already expired"
     assert again.parsed.api_id
     update = update_masking_session.sync_detailed(
         api.auth_id, uuid, client=api.client, body=UpdateSessionRequest(record=True)
     )
-    assert update.status_code == HTTPStatus.BAD_REQUEST and isinstance(update.parsed, Error)
+    assert update.status_code == HTTPStatus.BAD_REQUEST and isinstance(update.parsed, ErrorResponse)
 
 
 def test_404_comes_back_as_the_error_model(api: Api) -> None:
     missing = get_masking_session.sync_detailed(api.auth_id, UNKNOWN_SESSION, client=api.client)
     assert missing.status_code == HTTPStatus.NOT_FOUND
-    assert isinstance(missing.parsed, Error)
+    assert isinstance(missing.parsed, ErrorResponse)
     assert missing.parsed.error
-    # The plain `sync` returns the same Error.
+    # The plain `sync` returns the same ErrorResponse.
     plain = get_masking_session.sync(api.auth_id, UNKNOWN_SESSION, client=api.client)
-    assert isinstance(plain, Error) and plain.error == missing.parsed.error
+    assert isinstance(plain, ErrorResponse) and plain.error == missing.parsed.error
 
 
 def test_401_comes_back_as_the_error_model(api: Api) -> None:
@@ -326,7 +326,7 @@ def test_401_comes_back_as_the_error_model(api: Api) -> None:
         with Client(base_url=api.base_url, httpx_args=args) as intruder:
             denied = list_masking_session.sync_detailed(api.auth_id, client=intruder)
         assert denied.status_code == HTTPStatus.UNAUTHORIZED, auth
-        assert isinstance(denied.parsed, Error), denied.content
+        assert isinstance(denied.parsed, ErrorResponse), denied.content
 
 
 def test_errors_come_back_parsed_through_asyncio_detailed(api: Api) -> None:
@@ -341,8 +341,8 @@ def test_errors_come_back_parsed_through_asyncio_detailed(api: Api) -> None:
         return [(missing.status_code, missing.parsed), (denied.status_code, denied.parsed)]
 
     (missing_status, missing), (denied_status, denied) = asyncio.run(errors())
-    assert missing_status == HTTPStatus.NOT_FOUND and isinstance(missing, Error)
-    assert denied_status == HTTPStatus.UNAUTHORIZED and isinstance(denied, Error)
+    assert missing_status == HTTPStatus.NOT_FOUND and isinstance(missing, ErrorResponse)
+    assert denied_status == HTTPStatus.UNAUTHORIZED and isinstance(denied, ErrorResponse)
 
 
 # --- authentication ---------------------------------------------------------------------------

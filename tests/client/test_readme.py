@@ -59,7 +59,7 @@ def test_the_section_shows_what_a_user_needs() -> None:
         ".sync_detailed(",
         "await create_masking_session.asyncio(",
         ".asyncio_detailed(",
-        "isinstance(again.parsed, Error)",  # error handling
+        "isinstance(again.parsed, ErrorResponse)",  # error handling
         *ENVIRONMENT,
     ]:
         assert needed in text, needed

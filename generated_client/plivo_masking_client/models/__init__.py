@@ -2,7 +2,7 @@
 
 from .create_session_request import CreateSessionRequest
 from .create_session_response import CreateSessionResponse
-from .error import Error
+from .error_response import ErrorResponse
 from .expire_session_response import ExpireSessionResponse
 from .get_session_response import GetSessionResponse
 from .http_callback_method import HttpCallbackMethod
@@ -26,7 +26,7 @@ from .update_session_response import UpdateSessionResponse
 __all__ = (
     "CreateSessionRequest",
     "CreateSessionResponse",
-    "Error",
+    "ErrorResponse",
     "ExpireSessionResponse",
     "GetSessionResponse",
     "HttpCallbackMethod",

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_session_request import CreateSessionRequest
 from ...models.create_session_response import CreateSessionResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,44 +36,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSessionResponse | Error | None:
+) -> CreateSessionResponse | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = CreateSessionResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ErrorResponse.from_dict(response.json())
 
         return response_405
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSessionResponse | Error]:
+) -> Response[CreateSessionResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[CreateSessionResponse | Error]:
+) -> Response[CreateSessionResponse | ErrorResponse]:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -136,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse | Error]
+        Response[CreateSessionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> CreateSessionResponse | Error | None:
+) -> CreateSessionResponse | ErrorResponse | None:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -193,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse | Error
+        CreateSessionResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[CreateSessionResponse | Error]:
+) -> Response[CreateSessionResponse | ErrorResponse]:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse | Error]
+        Response[CreateSessionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> CreateSessionResponse | Error | None:
+) -> CreateSessionResponse | ErrorResponse | None:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -300,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse | Error
+        CreateSessionResponse | ErrorResponse
     """
 
     return (

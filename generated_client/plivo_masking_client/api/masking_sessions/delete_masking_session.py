@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.expire_session_response import ExpireSessionResponse
 from ...types import Response
 
@@ -29,44 +29,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | None:
     if response.status_code == 200:
         response_200 = ExpireSessionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ErrorResponse.from_dict(response.json())
 
         return response_405
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse]:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ExpireSessionResponse]
+        Response[ErrorResponse | ExpireSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | None:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ExpireSessionResponse
+        ErrorResponse | ExpireSessionResponse
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse]:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ExpireSessionResponse]
+        Response[ErrorResponse | ExpireSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ async def asyncio(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | None:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -233,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ExpireSessionResponse
+        ErrorResponse | ExpireSessionResponse
     """
 
     return (

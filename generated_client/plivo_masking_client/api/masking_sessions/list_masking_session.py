@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.list_sessions_response import ListSessionsResponse
 from ...models.session_status_filter import SessionStatusFilter
 from ...types import UNSET, Response, Unset
@@ -104,44 +104,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | None:
     if response.status_code == 200:
         response_200 = ListSessionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ErrorResponse.from_dict(response.json())
 
         return response_405
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -153,7 +153,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -188,7 +188,7 @@ def sync_detailed(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[Error | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse]:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
@@ -254,7 +254,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListSessionsResponse]
+        Response[ErrorResponse | ListSessionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -316,7 +316,7 @@ def sync(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Error | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | None:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
@@ -382,7 +382,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListSessionsResponse
+        ErrorResponse | ListSessionsResponse
     """
 
     return sync_detailed(
@@ -439,7 +439,7 @@ async def asyncio_detailed(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[Error | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse]:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
@@ -505,7 +505,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListSessionsResponse]
+        Response[ErrorResponse | ListSessionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -565,7 +565,7 @@ async def asyncio(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Error | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | None:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
@@ -631,7 +631,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListSessionsResponse
+        ErrorResponse | ListSessionsResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.update_session_request import UpdateSessionRequest
 from ...models.update_session_response import UpdateSessionResponse
 from ...types import Response
@@ -38,44 +38,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateSessionResponse | None:
+) -> ErrorResponse | UpdateSessionResponse | None:
     if response.status_code == 200:
         response_200 = UpdateSessionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ErrorResponse.from_dict(response.json())
 
         return response_405
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateSessionResponse]:
+) -> Response[ErrorResponse | UpdateSessionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[Error | UpdateSessionResponse]:
+) -> Response[ErrorResponse | UpdateSessionResponse]:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -148,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateSessionResponse]
+        Response[ErrorResponse | UpdateSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Error | UpdateSessionResponse | None:
+) -> ErrorResponse | UpdateSessionResponse | None:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -216,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateSessionResponse
+        ErrorResponse | UpdateSessionResponse
     """
 
     return sync_detailed(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[Error | UpdateSessionResponse]:
+) -> Response[ErrorResponse | UpdateSessionResponse]:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateSessionResponse]
+        Response[ErrorResponse | UpdateSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +299,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Error | UpdateSessionResponse | None:
+) -> ErrorResponse | UpdateSessionResponse | None:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -345,7 +345,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateSessionResponse
+        ErrorResponse | UpdateSessionResponse
     """
 
     return (

@@ -6,12 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error:
-    """Plivo's error body."""
+class ErrorResponse:
+    """Plivo's error body. (Named `ErrorResponse`, not `Error`, which TypeScript and other
+    target languages reserve.)
+
+    """
 
     api_id: str
     """ Identifier of this API request (a UUID), for Plivo support. """
@@ -44,13 +47,13 @@ class Error:
 
         error = d.pop("error")
 
-        error = cls(
+        error_response = cls(
             api_id=api_id,
             error=error,
         )
 
-        error.additional_properties = d
-        return error
+        error_response.additional_properties = d
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:
