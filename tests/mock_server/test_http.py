@@ -100,12 +100,16 @@ def test_lone_surrogate_is_malformed(client: TestClient) -> None:
 
 
 def test_spec_patterns_are_ecma_regexes(api: Api) -> None:
-    # JSON Schema patterns are ECMA-262: `$` does not match before a final newline, and `\s`
-    # does not cover the ASCII separators \x1c-\x1f (Python's re would say otherwise).
+    # JSON Schema patterns are ECMA-262: `$` does not match before a final newline (Python's
+    # re would accept it). The URL patterns exclude control characters explicitly, because
+    # ECMA's `\s` does not cover the ASCII separators \x1c-\x1f.
     assert error_of(api.create(first_party="12025550000\n")) == (
         "Invalid parameter. first_party is not a valid phone number."
     )
-    assert api.create(callback_url="https://example.com/\x1c").status_code == 201
+    assert error_of(api.create(callback_url="https://example.com/\x1c")) == (
+        "Invalid parameter. callback_url should be a valid URL."
+    )
+    assert api.create(callback_url="https://example.com/a%1Cb").status_code == 201
 
 
 def test_json_that_is_not_an_object(client: TestClient) -> None:

@@ -42,7 +42,7 @@ class CreateSessionRequest:
     ring_timeout: int | Unset = UNSET
     """ Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the
     docs, 45 in recorded responses of sessions created with only the parties. `0` means
-    "the default" (sent by the Java SDK).
+    "the default" (sent by the Java SDK). No maximum is documented.
      """
     initiate_call_to_first_party: bool | Unset = False
     """ If true, Plivo calls the first party at once and bridges to the second party. """

@@ -19,7 +19,10 @@ class UpdateSessionRequest:
     property declares a `default`, because generated clients would then send it and overwrite
     the session's value. The defaults quoted are those of create. For the three integers, `0`
     also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-    SDK sends `0` for every integer its caller did not set.
+    SDK sends `0` for every integer its caller did not set. The create-only fields of the
+    operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
+    `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
+    they answer 400 unless they equal the session's current value.
 
     """
 

@@ -108,13 +108,18 @@ def sync_detailed(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update.
+    other can be set later by an update. The two must differ (400 `Invalid parameter.
+    second_party must be different from first_party.`); both parties with
+    `create_session_with_single_party: true` is a 400 too.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
     `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
     `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
-    in this response only).
+    in this response only). Errors: `Mandatory parameter missing. pin_prompt_play must be
+    present.`, `Invalid parameter. second_party_pin must be different from first_party_pin.`
+    With PIN authentication off, the PIN parameters are ignored (the Java SDK always sends
+    them).
 
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
@@ -165,13 +170,18 @@ def sync(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update.
+    other can be set later by an update. The two must differ (400 `Invalid parameter.
+    second_party must be different from first_party.`); both parties with
+    `create_session_with_single_party: true` is a 400 too.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
     `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
     `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
-    in this response only).
+    in this response only). Errors: `Mandatory parameter missing. pin_prompt_play must be
+    present.`, `Invalid parameter. second_party_pin must be different from first_party_pin.`
+    With PIN authentication off, the PIN parameters are ignored (the Java SDK always sends
+    them).
 
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
@@ -217,13 +227,18 @@ async def asyncio_detailed(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update.
+    other can be set later by an update. The two must differ (400 `Invalid parameter.
+    second_party must be different from first_party.`); both parties with
+    `create_session_with_single_party: true` is a 400 too.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
     `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
     `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
-    in this response only).
+    in this response only). Errors: `Mandatory parameter missing. pin_prompt_play must be
+    present.`, `Invalid parameter. second_party_pin must be different from first_party_pin.`
+    With PIN authentication off, the PIN parameters are ignored (the Java SDK always sends
+    them).
 
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
@@ -272,13 +287,18 @@ async def asyncio(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update.
+    other can be set later by an update. The two must differ (400 `Invalid parameter.
+    second_party must be different from first_party.`); both parties with
+    `create_session_with_single_party: true` is a 400 too.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
     `first_party_pin` and `second_party_pin` (4 to 15 digits each, different from each other) or
     `generate_pin: true` (Plivo generates PINs of `generate_pin_length` digits and returns them
-    in this response only).
+    in this response only). Errors: `Mandatory parameter missing. pin_prompt_play must be
+    present.`, `Invalid parameter. second_party_pin must be different from first_party_pin.`
+    With PIN authentication off, the PIN parameters are ignored (the Java SDK always sends
+    them).
 
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone

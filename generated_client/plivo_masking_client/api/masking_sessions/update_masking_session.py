@@ -141,7 +141,10 @@ def sync_detailed(
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
             also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set.
+            SDK sends `0` for every integer its caller did not set. The create-only fields of the
+            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
+            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
+            they answer 400 unless they equal the session's current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,10 @@ def sync(
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
             also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set.
+            SDK sends `0` for every integer its caller did not set. The create-only fields of the
+            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
+            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
+            they answer 400 unless they equal the session's current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,7 +278,10 @@ async def asyncio_detailed(
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
             also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set.
+            SDK sends `0` for every integer its caller did not set. The create-only fields of the
+            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
+            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
+            they answer 400 unless they equal the session's current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,7 +347,10 @@ async def asyncio(
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
             also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set.
+            SDK sends `0` for every integer its caller did not set. The create-only fields of the
+            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
+            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
+            they answer 400 unless they equal the session's current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
