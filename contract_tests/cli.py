@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from contract_tests.suite import (
+from contract_tests.options import (
     CASSETTE_NAME,
     DEFAULT_REPORTS_DIR,
     DEFAULT_SEED,
@@ -228,7 +228,9 @@ def format_summary(summary: dict[str, Any], *, exit_status: int, target: str, re
         if failure["chain"]:
             lines.append("   Reproduce (the scenario's requests in order; the last one fails):")
             for step, command in enumerate(failure["chain"], 1):
-                lines.append(textwrap.indent(command, "     ").replace("     ", f"  {step:>2}.", 1))
+                first, *rest = command.splitlines() or [""]
+                lines.append(f"   {step:>2}. {first}")
+                lines += [f"       {line}" for line in rest]
         else:
             lines.append("   Reproduce:")
             lines.append(textwrap.indent(failure["reproduction"], "     "))

@@ -7,7 +7,7 @@ from collections.abc import Generator
 
 import pytest
 
-from contract_tests.suite import options_from_env
+from contract_tests.options import options_from_env
 from contract_tests.target import TargetError
 
 

@@ -9,6 +9,7 @@ of the pytest session (contract_tests/conftest.py) and read by contract_tests/cl
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections import Counter
@@ -23,18 +24,19 @@ from schemathesis.core.failures import Failure
 from contract_tests.checks import Case, operation_id
 
 AUTH_PLACEHOLDER = '-u "$PLIVO_AUTH_ID:$PLIVO_AUTH_TOKEN"'
+# The Basic credentials of a curl command, as schemathesis prints them (redacted).
+AUTHORIZATION_HEADER = re.compile(r"-H (['\"])Authorization: [^'\"]*\1")
 
 
-def reproduction(case: Case, response: schemathesis.Response | None) -> str:
-    """A curl command for the request; the (redacted) credentials as shell variables."""
+def reproduction(
+    case: Case, response: schemathesis.Response | None, *, base_url: str | None
+) -> str:
+    """A curl command for the request, with the credentials as shell variables."""
     headers = dict(response.request.headers) if response is not None else None
-    command = case.as_curl_command(headers=headers)
+    command = case.as_curl_command(headers=headers, base_url=base_url)
     lines = command.splitlines()
     if lines:
-        first = lines[0]
-        for quote in ("'", '"'):
-            first = first.replace(f"-H {quote}Authorization: [Filtered]{quote}", AUTH_PLACEHOLDER)
-        lines[0] = first
+        lines[0] = AUTHORIZATION_HEADER.sub(AUTH_PLACEHOLDER, lines[0])
     return "\n".join(lines)
 
 
@@ -53,6 +55,8 @@ class FailureRecord:
 
 @dataclass
 class RunLog:
+    # Where the requests went (curl commands of requests that checks derived need it).
+    base_url: str | None = None
     cases: Counter[tuple[str, str]] = field(default_factory=Counter)
     failures: dict[tuple[str, str, str], FailureRecord] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)
@@ -91,7 +95,7 @@ class RunLog:
             message=failure.message,
             status_code=response.status_code,
             phase=phase,
-            reproduction=reproduction(case, response),
+            reproduction=reproduction(case, response, base_url=self.base_url),
         )
         with self._lock:
             previous = self.failures.get(key)

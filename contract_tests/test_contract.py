@@ -70,10 +70,16 @@ class ContractStateMachine(build_state_machine(RUN.stateful_schema)):  # type: i
             super().validate_response(response, case, additional_checks, **kwargs)
         except (AssertionError, FailureGroup):
             # Every request of the scenario so far: stateful failures depend on what came before
-            # (an expire on a sibling branch, for instance), not only on the failing step's parents.
+            # (an expire on a sibling branch, for instance), not only on the failing step's
+            # parents. Requests that checks derived from a step (ignored_auth's probes: a parent
+            # but no link) are not steps.
             chain = []
-            for step in self.recorder.find_all_cases():
-                chain.append(reproduction(step, self.recorder.find_response(case_id=step.id)))
+            for node in self.recorder.cases.values():
+                if node.parent_id is not None and node.transition is None:
+                    continue
+                step = node.value
+                response = self.recorder.find_response(case_id=step.id)
+                chain.append(reproduction(step, response, base_url=RUN.run_log.base_url))
                 if step.id == case.id:
                     break
             RUN.run_log.attach_chain(case.id, chain)
