@@ -3,8 +3,9 @@
 Cross-field rules. openapi.yaml describes rules that JSON Schema cannot express; the server
 enforces them with a 400. A request the schema calls valid ("positive" data) must then also obey
 them, or `positive_data_acceptance` would rightly report the 400. Instead of switching that check
-off or allowing 400, the `map_case` hook below edits *positive* cases only, as little as possible,
-so that they obey the documented rules; negative cases are left alone (a 400 is what they want).
+off or allowing 400, the `map_case` hook below edits valid (positive) bodies and queries only, as
+little as possible, so that they obey the documented rules; schema-violating parts are left alone
+(a 400 is what they want).
 Each rule names the API behaviour behind it:
 
   create  - Parties (create's description): `first_party` and `second_party` are both required,
@@ -41,6 +42,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis.core.failures import Failure
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.openapi.checks import RejectedPositiveData
 
 from contract_tests.checks import ALREADY_EXPIRED, EXPIRE_OPERATION, Case, operation_id
@@ -72,8 +74,20 @@ def immutable_fields(raw_schema: dict[str, Any]) -> tuple[str, ...]:
     raise LookupError(f"openapi.yaml has no {UPDATE_OPERATION} operation")
 
 
-def _is_positive(case: Case) -> bool:
-    return case.meta is not None and case.meta.generation.mode.is_positive
+def _valid_part(case: Case, location: ParameterLocation) -> bool:
+    """Whether this part of the request (body, query) was generated valid.
+
+    Judged per part, not per case: a case that is negative only in its path (say, a mutated
+    `auth_id` that the configured override pins back before sending) is sent with this part as
+    generated, and schemathesis then counts the whole request as positive.
+    """
+    meta = case.meta
+    if meta is None:
+        return True  # the spec's own examples
+    component = meta.components.get(location)
+    if component is not None:
+        return component.mode.is_positive
+    return meta.generation.mode.is_positive
 
 
 class CrossFieldRules:
@@ -92,18 +106,15 @@ class CrossFieldRules:
         return f"+1415{serial:07d}"
 
     def map_case(self, context: schemathesis.HookContext, case: Case) -> Case:
-        if not _is_positive(case):
-            return case
-        return self._apply(case)
-
-    def _apply(self, case: Case) -> Case:
         op = operation_id(case)
         if op == CREATE_OPERATION and isinstance(case.body, dict):
-            self.create_rules(case.body)
+            if _valid_part(case, ParameterLocation.BODY):
+                self.create_rules(case.body)
         elif op == UPDATE_OPERATION and isinstance(case.body, dict):
-            for name in self.immutable:
-                case.body.pop(name, None)
-        elif op == LIST_OPERATION and case.query:
+            if _valid_part(case, ParameterLocation.BODY):
+                for name in self.immutable:
+                    case.body.pop(name, None)
+        elif op == LIST_OPERATION and case.query and _valid_part(case, ParameterLocation.QUERY):
             for name in TIME_FILTERS:
                 value = case.query.get(name)
                 if isinstance(value, str):
@@ -112,10 +123,9 @@ class CrossFieldRules:
 
     def before_add_examples(self, context: schemathesis.HookContext, examples: list[Case]) -> None:
         """The examples phase builds its cases from the spec's examples without `map_case`; the
-        same rules apply to them (they are positive data)."""
+        same rules apply to them."""
         for index, case in enumerate(examples):
-            if case.meta is None or case.meta.generation.mode.is_positive:
-                examples[index] = self._apply(case)
+            examples[index] = self.map_case(context, case)
 
     def create_rules(self, body: dict[str, Any]) -> None:
         # Parties.
@@ -137,7 +147,7 @@ class CrossFieldRules:
             if body.get("generate_pin") is not True:
                 first = body.setdefault("first_party_pin", "1234")
                 second = body.setdefault("second_party_pin", "5678")
-                if first == second:
+                if first == second and isinstance(second, str) and second:
                     body["second_party_pin"] = _other_pin(second)
 
 
