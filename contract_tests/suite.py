@@ -56,7 +56,11 @@ def load_schema(options: SuiteOptions, run_log: RunLog, part: str) -> schemathes
         SPEC_PATH, config=load_config(options, part)
     )
     if options.operations:
-        schema = schema.include(operation_id=list(options.operations))
+        # The complement is excluded rather than the selection included: schemathesis ORs include
+        # filters, and the `[[operations]]` section of the config brings one that matches every
+        # operation, so `include(operation_id=...)` would keep them all.
+        unselected = [name for name in spec_operation_ids() if name not in options.operations]
+        schema = schema.exclude(operation_id=unselected)
     hooks.register(schema, run_log)
     return schema
 
