@@ -23,6 +23,8 @@ from contract_tests.runlog import reproduction
 from contract_tests.suite import SuiteRun, build_state_machine, stateful_settings
 from contract_tests.target import Target, is_loopback_url
 
+pytestmark = pytest.mark.slow
+
 RUN = SuiteRun.from_env()
 schema = RUN.schema
 # One connection pool for the whole run. It carries no credentials: those come from
