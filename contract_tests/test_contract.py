@@ -3,7 +3,7 @@
 Every operation runs through schemathesis' examples, coverage and fuzzing phases with positive
 and negative data (`test_operation`, one pytest item per operation), then stateful scenarios
 follow the spec's links (`TestStateful`). Configuration: contract_tests/schemathesis.toml;
-options from the environment: contract_tests/suite.py; the main command: scripts/contract-test.
+options from the environment: contract_tests/options.py; the main command: scripts/contract-test.
 """
 
 from __future__ import annotations
