@@ -67,7 +67,7 @@ def test_drift_check_fails_on_a_hand_edit_and_on_extra_or_missing_files(tmp_path
     subprocess.run(["cp", "-a", str(GENERATED), str(copy)], check=True)
     client_py = copy / "plivo_masking_client" / "client.py"
     client_py.write_text(client_py.read_text(encoding="utf-8") + "# tweak\n", encoding="utf-8")
-    (copy / "plivo_masking_client" / "models" / "error.py").unlink()
+    (copy / "plivo_masking_client" / "models" / "error_response.py").unlink()
     (copy / "plivo_masking_client" / "helpers.py").write_text("X = 1\n", encoding="utf-8")
     # What installing and testing leave behind is not drift.
     (copy / "plivo_masking_client" / "__pycache__").mkdir(exist_ok=True)
@@ -76,7 +76,7 @@ def test_drift_check_fails_on_a_hand_edit_and_on_extra_or_missing_files(tmp_path
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert "  changed:  plivo_masking_client/client.py" in lines
-    assert "  missing:  plivo_masking_client/models/error.py" in lines
+    assert "  missing:  plivo_masking_client/models/error_response.py" in lines
     assert "  extra:    plivo_masking_client/helpers.py  (not generated; remove it)" in lines
     assert not any("__pycache__" in line for line in lines)
     assert "(3 files differ): run scripts/generate" in result.stderr
