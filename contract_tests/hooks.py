@@ -10,8 +10,8 @@ Each rule names the API behaviour behind it:
 
   create  - Parties (create's description): `first_party` and `second_party` are both required,
             unless `create_session_with_single_party` is true: then exactly one of them is given.
-            The two parties are different numbers (the bundled mock answers 400 otherwise; the
-            spec does not say so yet, see docs/contract-tests.md).
+            The two parties are different numbers (400 `second_party must be different from
+            first_party`, create's description).
           - PIN authentication (create's description): with `is_pin_authentication_required`
             true, `pin_prompt_play` is required, and either `generate_pin: true` or both PINs,
             different from each other.

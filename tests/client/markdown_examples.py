@@ -8,8 +8,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SECTION_HEADING = "Use the Python client"
-# The section lives in README.md once merged there; until then in docs/python-client.md.
-SECTION_SOURCES = (REPO_ROOT / "README.md", REPO_ROOT / "docs" / "python-client.md")
+SECTION_SOURCES = (REPO_ROOT / "README.md",)
 GENERATED_README = REPO_ROOT / "generated_client" / "README.md"
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -84,7 +83,7 @@ def _headings(path: Path) -> list[str]:
 
 
 def section_source() -> Path:
-    """README.md if it has the section, else docs/python-client.md."""
+    """README.md, which must have the section."""
     for path in SECTION_SOURCES:
         if path.is_file() and SECTION_HEADING in _headings(path):
             return path

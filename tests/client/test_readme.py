@@ -1,6 +1,5 @@
-"""The README's "Use the Python client" section (docs/python-client.md until it is merged into
-README.md) and generated_client/README.md: every Python example type-checks with mypy --strict
-and runs, in order, against the mock server.
+"""The README's "Use the Python client" section and generated_client/README.md: every Python
+example type-checks with mypy --strict and runs, in order, against the mock server.
 """
 
 from __future__ import annotations
