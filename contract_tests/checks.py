@@ -41,7 +41,8 @@ def operation_id(case: Case) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _session_key(case: Case) -> tuple[str, str] | None:
+def session_key(case: Case) -> tuple[str, str] | None:
+    """The (auth_id, session_uuid) a case addresses, or None for create and list."""
     params = case.path_parameters or {}
     auth_id, session_uuid = params.get("auth_id"), params.get("session_uuid")
     if isinstance(auth_id, str) and isinstance(session_uuid, str):
@@ -51,14 +52,14 @@ def _session_key(case: Case) -> tuple[str, str] | None:
 
 def _find_successful_expire(ctx: schemathesis.CheckContext, case: Case) -> Case | None:
     """The latest earlier request of this scenario that expired the session `case` targets."""
-    key = _session_key(case)
+    key = session_key(case)
     if key is None:
         return None
     found = None
     for prior in ctx.internals.find_all_cases():
         if prior.id == case.id:
             break
-        if operation_id(prior) != EXPIRE_OPERATION or _session_key(prior) != key:
+        if operation_id(prior) != EXPIRE_OPERATION or session_key(prior) != key:
             continue
         response = ctx.internals.find_response(case_id=prior.id)
         if response is not None and 200 <= response.status_code < 300:

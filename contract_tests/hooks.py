@@ -45,7 +45,13 @@ from schemathesis.core.failures import Failure
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.openapi.checks import RejectedPositiveData
 
-from contract_tests.checks import ALREADY_EXPIRED, EXPIRE_OPERATION, Case, operation_id
+from contract_tests.checks import (
+    ALREADY_EXPIRED,
+    EXPIRE_OPERATION,
+    Case,
+    operation_id,
+    session_key,
+)
 from contract_tests.runlog import RunLog
 
 CREATE_OPERATION = "create_masking_session"
@@ -191,7 +197,7 @@ class ExpiredSessions:
         response: schemathesis.Response,
     ) -> None:
         if operation_id(case) == EXPIRE_OPERATION and 200 <= response.status_code < 300:
-            key = _session_key(case)
+            key = session_key(case)
             if key is not None:
                 with self._lock:
                     self._expired.add(key)
@@ -207,18 +213,10 @@ class ExpiredSessions:
         run expired; every other failure is kept."""
         if not isinstance(failure, RejectedPositiveData) or response.status_code != 400:
             return True
-        key = _session_key(case)
+        key = session_key(case)
         with self._lock:
             expired = key is not None and key in self._expired
         return not (expired and _error_of(response) == ALREADY_EXPIRED)
-
-
-def _session_key(case: Case) -> tuple[str, str] | None:
-    params = case.path_parameters or {}
-    auth_id, session_uuid = params.get("auth_id"), params.get("session_uuid")
-    if isinstance(auth_id, str) and isinstance(session_uuid, str):
-        return auth_id, session_uuid
-    return None
 
 
 def _error_of(response: schemathesis.Response) -> object:

@@ -26,8 +26,12 @@ _BASE_URI_CONSTANTS = (
 
 
 @contextmanager
-def official_client(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """A `plivo.RestClient` with the mock's demo credentials, talking to the mock."""
+def official_client(
+    mock: MockServer, monkeypatch: pytest.MonkeyPatch, *, auth_token: str | None = None
+) -> Iterator[Any]:
+    """A `plivo.RestClient` talking to the mock, with its demo credentials (or another token)."""
     for name in _BASE_URI_CONSTANTS:
         monkeypatch.setattr(plivo_client_module, name, f"{mock.base_url}/v1/Account")
-    yield plivo.RestClient(auth_id=mock.auth_id, auth_token=mock.auth_token)
+    token = mock.auth_token if auth_token is None else auth_token
+    with plivo.RestClient(auth_id=mock.auth_id, auth_token=token) as client:
+        yield client

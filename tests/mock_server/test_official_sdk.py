@@ -12,20 +12,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import plivo
-import plivo.rest.client as plivo_client
 import pytest
 import requests
 
 from mock_server.server import MockServer
+from tests.official_sdk import official_client
 
 from .conftest import _CHECKER
 
-BASE_URL_CONSTANTS = (
-    "PLIVO_API_BASE_URI",
-    "API_VOICE_BASE_URI",
-    "API_VOICE_BASE_URI_FALLBACK_1",
-    "API_VOICE_BASE_URI_FALLBACK_2",
-)
 PROMPT = "https://play.example.com/pin_prompt.wav"
 
 
@@ -44,11 +38,8 @@ def check_response(response: requests.Response, *args: Any, **kwargs: Any) -> No
 
 @pytest.fixture
 def sdk(plivo_mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    for name in BASE_URL_CONSTANTS:
-        monkeypatch.setattr(plivo_client, name, plivo_mock.base_url + "/v1/Account")
-    client = plivo.RestClient(plivo_mock.auth_id, plivo_mock.auth_token)
-    client.session.hooks["response"].append(check_response)
-    with client:
+    with official_client(plivo_mock, monkeypatch) as client:
+        client.session.hooks["response"].append(check_response)
         yield client.masking_sessions
 
 
@@ -116,10 +107,10 @@ def test_errors_become_the_sdks_exceptions(sdk: Any) -> None:
 
 
 def test_wrong_token(plivo_mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in BASE_URL_CONSTANTS:
-        monkeypatch.setattr(plivo_client, name, plivo_mock.base_url + "/v1/Account")
-    client = plivo.RestClient(plivo_mock.auth_id, "wrong-token")
-    with pytest.raises(plivo.exceptions.AuthenticationError):
+    with (
+        official_client(plivo_mock, monkeypatch, auth_token="wrong-token") as client,
+        pytest.raises(plivo.exceptions.AuthenticationError),
+    ):
         client.masking_sessions.list_masking_session()
 
 
