@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = REPO_ROOT / "generator"
@@ -82,7 +83,12 @@ def check_tool_versions() -> None:
 
 def load_spec(spec: Path) -> dict[str, Any]:
     """The spec as the generator reads it (ruamel's safe loader)."""
-    document = YAML(typ="safe").load(spec.read_bytes())
+    try:
+        document = YAML(typ="safe").load(spec.read_bytes())
+    except OSError as error:
+        raise GenerationError(f"cannot read the spec {spec}: {error.strerror}") from error
+    except YAMLError as error:
+        raise GenerationError(f"{spec} is not valid YAML: {error}") from error
     if not isinstance(document, dict):
         raise GenerationError(f"{spec} is not an OpenAPI document")
     return document

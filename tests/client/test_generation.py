@@ -110,6 +110,25 @@ def test_a_failed_generation_leaves_the_output_untouched(tmp_path: Path) -> None
     assert not list(tmp_path.glob(".client-staging-*"))
 
 
+@pytest.mark.parametrize(
+    "spec_text,message",
+    [(None, "cannot read the spec"), ("paths: [\n", "is not valid YAML")],
+    ids=["missing", "invalid-yaml"],
+)
+def test_an_unreadable_spec_is_named_without_a_traceback(
+    tmp_path: Path, spec_text: str | None, message: str
+) -> None:
+    spec = tmp_path / "openapi.yaml"
+    if spec_text is not None:
+        spec.write_text(spec_text, encoding="utf-8")
+    output = tmp_path / "client"
+    result = run_generate("--spec", spec, "--output", output, script=False)
+    assert result.returncode == 1
+    assert message in result.stderr and str(spec) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not output.exists()
+
+
 def test_config_pins_the_post_hooks_to_the_project_ruff_in_isolation() -> None:
     config = yaml.safe_load((REPO_ROOT / "generator" / "config.yaml").read_text(encoding="utf-8"))
     hooks = config["post_hooks"]
