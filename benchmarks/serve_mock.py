@@ -1,0 +1,102 @@
+"""The mock server for a benchmark: one uvicorn worker with an explicit HTTP parser and event loop.
+
+    python -m benchmarks.serve_mock --http httptools --loop uvloop [--db PATH] [--access-log]
+    python -m benchmarks.serve_mock --baseline
+
+`--baseline` serves, instead of the mock, the smallest Starlette app on the same server: any
+method on any path reads the body and answers `{"ok": true}`. Its figures are the ceiling of
+Starlette + uvicorn on this machine at that moment, which the mock's own work comes on top of.
+
+`--tcp-proto` binds the listening socket with `proto=IPPROTO_TCP` instead of through
+`mock_server.server.bind` (which leaves it 0). asyncio's own event loop sets TCP_NODELAY on an
+accepted connection only when the socket's proto is IPPROTO_TCP, so with `--loop asyncio` and
+the mock's bind, Nagle's algorithm stays on and each keep-alive response waits for the client's
+delayed ACK (about 40 ms on Linux). uvloop sets TCP_NODELAY whatever the proto.
+
+The same app and socket as `plivo-masking-mock serve` (`mock_server.cli`), but the parser and loop
+are named rather than left to uvicorn's `auto`, so that a run measures what it says, and the
+access log is off unless asked for. It listens on a free loopback port and prints `PORT <n>` on
+its first line, which `benchmarks.bench` waits for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from mock_server.app import create_app
+from mock_server.server import bind
+
+HTTP_CHOICES = ("httptools", "h11")
+LOOP_CHOICES = ("uvloop", "asyncio")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.serve_mock")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 (default): a free port")
+    parser.add_argument("--http", choices=HTTP_CHOICES, default="httptools")
+    parser.add_argument("--loop", choices=LOOP_CHOICES, default="uvloop")
+    parser.add_argument("--db", metavar="PATH", help="SQLite file (default: memory, as the CLI)")
+    parser.add_argument(
+        "--access-log", action="store_true", help="log every request, as the CLI does by default"
+    )
+    parser.add_argument(
+        "--tcp-proto",
+        action="store_true",
+        help="bind with proto IPPROTO_TCP (asyncio then sets TCP_NODELAY), not the mock's bind",
+    )
+    parser.add_argument(
+        "--baseline", action="store_true", help="a minimal Starlette JSON app instead of the mock"
+    )
+    return parser
+
+
+async def _ok(request: Request) -> Response:
+    await request.body()
+    return JSONResponse({"ok": True})
+
+
+def baseline_app() -> Starlette:
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    return Starlette(routes=[Route("/{path:path}", _ok, methods=methods)])
+
+
+def bind_tcp(host: str, port: int) -> socket.socket:
+    """`mock_server.server.bind`, but with proto IPPROTO_TCP (IPv4 loopback only)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    app = baseline_app() if args.baseline else create_app(db_path=args.db)
+    sock = bind_tcp(args.host, args.port) if args.tcp_proto else bind(args.host, args.port)
+    print(f"PORT {sock.getsockname()[1]}", flush=True)
+    config = uvicorn.Config(
+        app,
+        http=args.http,
+        loop=args.loop,
+        lifespan="off",
+        log_level="info" if args.access_log else "warning",
+        access_log=args.access_log,
+        workers=1,
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
