@@ -107,6 +107,10 @@ class Spec:
         inlined: JSONDict = _inline(self.document, {"$ref": _SCHEMA_PREFIX + name})
         return inlined
 
+    def inline(self, node: Any) -> Any:
+        """A copy of `node` (a schema, or any part of the document) with its refs inlined."""
+        return _inline(self.document, node)
+
     def match(self, path: str) -> PathMatch | None:
         """The spec path that `path` is (with or without a trailing slash), and its parameters."""
         for pattern, template in self._patterns:

@@ -1,4 +1,7 @@
-"""openapi.yaml as data, for tests: operations, response schemas and a schema validator."""
+"""openapi.yaml as data, for tests: the raw document (refs kept, for tests about the spec's own
+structure), its operations and response schemas, and validation of a value against a schema,
+whose refs the mock's spec loader (`mock_server.spec`) inlines.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +13,11 @@ from typing import Any
 
 import yaml
 from openapi_schema_validator import OAS30Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT4
+
+from mock_server.spec import Spec
+from mock_server.spec import load_spec as load_inlining_spec
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
-_SPEC_URI = "urn:openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -22,6 +25,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 def load_spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return loaded
+
+
+@cache
+def _mock_spec() -> Spec:
+    """The same file through the mock's loader, which inlines every `$ref`."""
+    return load_inlining_spec(SPEC_PATH)
 
 
 @dataclass(frozen=True)
@@ -65,31 +74,8 @@ def response_schema(operation_id: str, status: str) -> dict[str, Any]:
     return schema
 
 
-def validator(schema: dict[str, Any]) -> OAS30Validator:
-    """A validator of `schema` whose `#/components/...` references resolve into the spec."""
-    registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT4)
-    )
-    rebased = _rebase_refs(schema)
-    return OAS30Validator(rebased, registry=registry)
-
-
-def _rebase_refs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {key: _rebase_value(key, value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_rebase_refs(item) for item in node]
-    return node
-
-
-def _rebase_value(key: str, value: Any) -> Any:
-    if key == "$ref" and isinstance(value, str) and value.startswith("#"):
-        return _SPEC_URI + value
-    return _rebase_refs(value)
-
-
 def schema_errors(schema: dict[str, Any], instance: Any) -> list[str]:
     return [
         f"{'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
-        for error in validator(schema).iter_errors(instance)
+        for error in OAS30Validator(_mock_spec().inline(schema)).iter_errors(instance)
     ]
