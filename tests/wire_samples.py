@@ -1,35 +1,28 @@
-"""Where the reference wire samples live, and which operation and status each one answers.
+"""The reference wire samples and the seed page, and which operation and status each sample answers.
 
-The samples are Plivo's own SDK test fixtures (see shared/reference/plivo-masking-api.md §11);
-they are read from the shared folder beside the repository, never copied into it.
+The samples are Plivo's own SDK test fixtures, copied into tests/fixtures/ with their provenance
+(tests/fixtures/provenance.json).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from plivo_masking_spec import OperationId
 
-
-def shared_dir() -> Path:
-    """The shared/ folder: $PLIVO_SHARED_DIR, or ../shared beside the clone."""
-    configured = os.environ.get("PLIVO_SHARED_DIR")
-    return Path(configured) if configured else REPO_ROOT.parent / "shared"
-
-
-WIRE_SAMPLES_DIR = shared_dir() / "reference" / "wire-samples"
-SEED_PAGE = shared_dir() / "seed" / "000_b5c7cc23c9be8d58.txt"
+FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
+WIRE_SAMPLES_DIR = FIXTURES_DIR / "wire-samples"
+SEED_PAGE = FIXTURES_DIR / "seed" / "000_b5c7cc23c9be8d58.txt"
 
 _OPERATION_BY_WORD = {
-    "create": "create_masking_session",
-    "get": "get_masking_session",
-    "list": "list_masking_session",
-    "update": "update_masking_session",
-    "delete": "delete_masking_session",
+    "create": OperationId.CREATE,
+    "get": OperationId.GET,
+    "list": OperationId.LIST,
+    "update": OperationId.UPDATE,
+    "delete": OperationId.DELETE,
 }
 
 
@@ -57,7 +50,7 @@ def _status_of(operation_id: str, body: dict[str, Any]) -> str:
     if "error" in body:
         # The Java SDK's delete fixture is the error body of expiring an expired session.
         return "400"
-    return "201" if operation_id == "create_masking_session" else "200"
+    return "201" if operation_id == OperationId.CREATE else "200"
 
 
 def load_wire_samples() -> list[WireSample]:
@@ -65,7 +58,7 @@ def load_wire_samples() -> list[WireSample]:
     files = sorted(WIRE_SAMPLES_DIR.glob("*/*.json"))
     if not files:
         raise FileNotFoundError(
-            f"no wire samples under {WIRE_SAMPLES_DIR}; set PLIVO_SHARED_DIR to the shared/ folder"
+            f"no wire samples under {WIRE_SAMPLES_DIR} (tests/fixtures/ is part of the repository)"
         )
     samples = []
     for path in files:
