@@ -50,7 +50,7 @@ from benchmarks.procs import (
     pinned,
     pinning_plan,
 )
-from mock_server.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
+from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
@@ -195,7 +195,7 @@ def _interrupt(signum: int, _: FrameType | None) -> None:
 # -- the servers -------------------------------------------------------------------------------
 
 
-def mock_server(target: Target, cpu: int | None, workdir: Path) -> Server:
+def plivo_masking_mock(target: Target, cpu: int | None, workdir: Path) -> Server:
     """The mock (or the bare Starlette baseline) under `benchmarks.serve_mock`."""
     args = list(target.mock_args)
     if target.key == "filedb":
@@ -414,7 +414,7 @@ def run_target(
     if target.kind == "prism":
         server = prism_server(server_cpu, workdir)
     else:
-        server = mock_server(target, server_cpu, workdir)
+        server = plivo_masking_mock(target, server_cpu, workdir)
     try:
         # Prism and the baseline are stateless: they take any uuid, and get the mock's.
         session_uuid = session_uuid or EXAMPLE_UUID

@@ -8,15 +8,15 @@ method on any path reads the body and answers `{"ok": true}`. Its figures are th
 Starlette + uvicorn on this machine at that moment, which the mock's own work comes on top of.
 
 `--tcp-proto` binds the listening socket with `proto=IPPROTO_TCP` instead of through
-`mock_server.server.bind` (which leaves it 0). asyncio's own event loop sets TCP_NODELAY on an
-accepted connection only when the socket's proto is IPPROTO_TCP, so with `--loop asyncio` and
-the mock's bind, Nagle's algorithm stays on and each keep-alive response waits for the client's
-delayed ACK (about 40 ms on Linux). uvloop sets TCP_NODELAY whatever the proto.
+`plivo_masking_mock.server.bind` (which leaves it 0). asyncio's own event loop sets TCP_NODELAY on
+an accepted connection only when the socket's proto is IPPROTO_TCP, so with `--loop asyncio` and the
+mock's bind, Nagle's algorithm stays on and each keep-alive response waits for the client's delayed
+ACK (about 40 ms on Linux). uvloop sets TCP_NODELAY whatever the proto.
 
-The same app and socket as `plivo-masking-mock serve` (`mock_server.cli`), but the parser and loop
-are named rather than left to uvicorn's `auto`, so that a run measures what it says, and the
-access log is off unless asked for. It listens on a free loopback port and prints `PORT <n>` on
-its first line, which `benchmarks.bench` waits for.
+The same app and socket as `plivo-masking-mock serve` (`plivo_masking_mock.cli`), but the parser and
+loop are named rather than left to uvicorn's `auto`, so that a run measures what it says, and the
+access log is off unless asked for. It listens on a free loopback port and prints `PORT <n>` on its
+first line, which `benchmarks.bench` waits for.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from mock_server.app import create_app
-from mock_server.server import bind
+from plivo_masking_mock.app import create_app
+from plivo_masking_mock.server import bind
 
 HTTP_CHOICES = ("httptools", "h11")
 LOOP_CHOICES = ("uvloop", "asyncio")
@@ -71,7 +71,7 @@ def baseline_app() -> Starlette:
 
 
 def bind_tcp(host: str, port: int) -> socket.socket:
-    """`mock_server.server.bind`, but with proto IPPROTO_TCP (IPv4 loopback only)."""
+    """`plivo_masking_mock.server.bind`, but with proto IPPROTO_TCP (IPv4 loopback only)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))

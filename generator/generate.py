@@ -30,6 +30,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from plivo_masking_spec import SpecError, iter_operations, resolve
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = REPO_ROOT / "generator"
 CONFIG_FILE = GENERATOR_DIR / "config.yaml"
@@ -103,21 +105,15 @@ def inline_callback_refs(document: dict[str, Any]) -> dict[str, Any]:
     in meaning; the generator makes no code from callbacks, so the client is what the spec says.
     """
     resolved = copy.deepcopy(document)
-    components = resolved.get("components", {}).get("callbacks", {})
-    prefix = "#/components/callbacks/"
-    for path_item in resolved.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or not isinstance(operation.get("callbacks"), dict):
-                continue
-            callbacks = operation["callbacks"]
-            for name, callback in callbacks.items():
-                if not (isinstance(callback, dict) and set(callback) == {"$ref"}):
-                    continue
-                ref = callback["$ref"]
-                key = ref[len(prefix) :] if ref.startswith(prefix) else None
-                if key is None or key not in components:
-                    raise GenerationError(f"callback {name!r}: cannot resolve $ref {ref!r}")
-                callbacks[name] = copy.deepcopy(components[key])
+    for entry in iter_operations(resolved):
+        callbacks = entry.definition.get("callbacks")
+        if not isinstance(callbacks, dict):
+            continue
+        for name, callback in callbacks.items():
+            try:
+                callbacks[name] = copy.deepcopy(resolve(resolved, callback))
+            except SpecError as error:
+                raise GenerationError(f"callback {name!r}: {error}") from None
     return resolved
 
 

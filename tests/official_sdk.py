@@ -15,7 +15,7 @@ import plivo
 import pytest
 from plivo.rest import client as plivo_client_module
 
-from mock_server.server import MockServer
+from plivo_masking_mock.server import MockServer
 
 _BASE_URI_CONSTANTS = (
     "PLIVO_API_BASE_URI",

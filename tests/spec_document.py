@@ -1,71 +1,47 @@
 """openapi.yaml as data, for tests: the raw document (refs kept, for tests about the spec's own
-structure), its operations and response schemas, and validation of a value against a schema,
-whose refs the mock's spec loader (`mock_server.spec`) inlines.
+structure), its operations and response schemas, and validation of a value against a schema.
+Everything goes through the one document layer, `plivo_masking_spec`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_schema_validator import OAS30Validator
 
-from mock_server.spec import Spec
-from mock_server.spec import load_spec as load_inlining_spec
+from plivo_masking_spec import (
+    OperationEntry,
+    find_operation,
+    inline,
+    iter_operations,
+    load_document,
+    packaged_spec_path,
+)
+from plivo_masking_spec import resolve as resolve_ref
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+SPEC_PATH = packaged_spec_path()
+Operation = OperationEntry
 
 
 @cache
 def load_spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
+    return load_document(SPEC_PATH)
 
 
-@cache
-def _mock_spec() -> Spec:
-    """The same file through the mock's loader, which inlines every `$ref`."""
-    return load_inlining_spec(SPEC_PATH)
+def operations() -> Iterator[OperationEntry]:
+    return iter_operations(load_spec())
 
 
-@dataclass(frozen=True)
-class Operation:
-    path: str
-    method: str
-    definition: dict[str, Any]
-
-    @property
-    def operation_id(self) -> str:
-        return str(self.definition["operationId"])
-
-
-def operations() -> Iterator[Operation]:
-    for path, item in load_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield Operation(path, method, item[method])
-
-
-def operation(operation_id: str) -> Operation:
-    for candidate in operations():
-        if candidate.operation_id == operation_id:
-            return candidate
-    raise KeyError(operation_id)
+def operation(operation_id: str) -> OperationEntry:
+    return find_operation(load_spec(), operation_id)
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
     """Follows a local `$ref` (one level or more) to the object it names."""
-    while "$ref" in node:
-        target: Any = load_spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    resolved: dict[str, Any] = resolve_ref(load_spec(), node)
+    return resolved
 
 
 def response_schema(operation_id: str, status: str) -> dict[str, Any]:
@@ -77,5 +53,5 @@ def response_schema(operation_id: str, status: str) -> dict[str, Any]:
 def schema_errors(schema: dict[str, Any], instance: Any) -> list[str]:
     return [
         f"{'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
-        for error in OAS30Validator(_mock_spec().inline(schema)).iter_errors(instance)
+        for error in OAS30Validator(inline(load_spec(), schema)).iter_errors(instance)
     ]

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mock_server.server import MockServer
+from plivo_masking_mock.server import MockServer
 from tests.official_sdk import official_client
 from tests.spec_document import response_schema, schema_errors
 

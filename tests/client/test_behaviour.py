@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from plivo_masking_client import Client
 from plivo_masking_client.api.masking_sessions import (
     create_masking_session,
@@ -36,7 +37,6 @@ from plivo_masking_client.models import (
     UpdateSessionRequest,
     UpdateSessionResponse,
 )
-
 from tests.spec_document import load_spec, resolve
 
 UNKNOWN_SESSION = "00000000-0000-4000-8000-000000000000"

@@ -1,11 +1,11 @@
 """Proof that the contract suite catches a broken server.
 
-The bundled mock can plant one fault at a time (`plivo-masking-mock serve --fault NAME`, a
-testing aid; `plivo-masking-mock faults` lists them). Here the main command,
-scripts/contract-test (contract_tests/cli.py), runs against the mock with each planted fault and
-must fail, naming the check that is expected to catch it; against the healthy mock it must pass
-and write its JUnit report. A planted fault the suite does not catch is a bug in the suite or the
-spec: fix that, never drop the fault.
+The bundled mock can plant one fault at a time (`plivo-masking-mock serve --fault NAME`, a testing
+aid; `plivo-masking-mock faults` lists them). Here the main command, plivo-masking-contract
+(plivo_masking_contract/cli.py), runs against the mock with each planted fault and must fail, naming
+the check that is expected to catch it; against the healthy mock it must pass and write its JUnit
+report. A planted fault the suite does not catch is a bug in the suite or the spec: fix that, never
+drop the fault.
 
 The six runs go concurrently (each is a child process with its own mock); together they take
 about a minute on two cores.
@@ -25,9 +25,9 @@ from typing import Any
 
 import pytest
 
-from contract_tests.options import SUMMARY_NAME
-from contract_tests.target import REPO_ROOT, BundledMock
-from mock_server.faults import FAULTS
+from plivo_masking_contract.options import SUMMARY_NAME
+from plivo_masking_contract.target import BundledMock
+from plivo_masking_mock.faults import FAULTS
 
 # Six full runs of the suite share the machine; on a busy two-core box they can take minutes.
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -41,7 +41,7 @@ EXPECTED_CHECK = {
     # Operations answer without checking credentials.
     "ignore_auth": "ignored_auth",
     # An expired (soft-deleted) session can still be updated: the suite's own check, which
-    # replaces use_after_free for this API (contract_tests/checks.py).
+    # replaces use_after_free for this API (plivo_masking_contract/checks.py).
     "update_after_expire": "expired_session_stays_expired",
     # A successful update answers 202, which the spec does not list.
     "undocumented_status": "status_code_conformance",
@@ -78,8 +78,8 @@ class Run:
 def run_main_command(reports: Path, *extra: str) -> Run:
     env = {name: value for name, value in os.environ.items() if name not in SUITE_VARIABLES}
     completed = subprocess.run(
-        [sys.executable, "-m", "contract_tests.cli", "--reports-dir", str(reports), *extra],
-        cwd=REPO_ROOT,
+        [sys.executable, "-m", "plivo_masking_contract.cli", "--reports-dir", str(reports), *extra],
+        cwd=reports.parent,
         env=env,
         capture_output=True,
         text=True,

@@ -1,6 +1,6 @@
 """Fast tests of the contract suite's own machinery: options, targets, hooks, the command's errors.
 
-The suite itself is contract_tests/test_contract.py; its proof is test_planted_faults.py.
+The suite itself is plivo_masking_contract/test_contract.py; its proof is test_planted_faults.py.
 """
 
 from __future__ import annotations
@@ -14,17 +14,22 @@ import schemathesis
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.stateful import collect_transitions
 
-from contract_tests import cli
-from contract_tests.hooks import CrossFieldRules, calendar_time, immutable_fields
-from contract_tests.options import DEFAULT_SEED, SuiteOptions, options_from_env, spec_operation_ids
-from contract_tests.suite import SuiteRun, scenario_roots
-from contract_tests.target import (
-    MOCK_DEMO_AUTH_ID,
-    MOCK_DEMO_AUTH_TOKEN,
+from plivo_masking_contract import cli
+from plivo_masking_contract.hooks import CrossFieldRules, calendar_time, immutable_fields
+from plivo_masking_contract.options import (
+    DEFAULT_SEED,
+    SuiteOptions,
+    options_from_env,
+    spec_operation_ids,
+)
+from plivo_masking_contract.suite import SuiteRun, scenario_roots
+from plivo_masking_contract.target import (
     TargetError,
     credentials_for,
     validate_base_url,
 )
+from plivo_masking_mock.config import DEMO_AUTH_ID as MOCK_DEMO_AUTH_ID
+from plivo_masking_mock.config import DEMO_AUTH_TOKEN as MOCK_DEMO_AUTH_TOKEN
 
 SPEC_IDS = (
     "create_masking_session",

@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from mock_server.app import MockApp, create_app
-from mock_server.clock import ManualClock
-from mock_server.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
-from mock_server.conformance import ResponseChecker
-from mock_server.spec import Spec, load_spec
+from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
+from plivo_masking_mock.conformance import ResponseChecker
+from plivo_masking_mock.spec import Spec, load_spec
 
 with warnings.catch_warnings():
     # Starlette 1.x prefers httpx2 for its test client; plain httpx still works.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.testclient import TestClient
 
-from mock_server.app import MockApp
+from plivo_masking_mock.app import MockApp
 
 from .conftest import Api
 

@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 from starlette.testclient import TestClient
 
-from mock_server.app import MockApp
-from mock_server.auth import authenticate, basic_credentials
-from mock_server.config import Account, MockConfig
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.auth import authenticate, basic_credentials
+from plivo_masking_mock.config import Account, MockConfig
 
 from .conftest import DEMO_AUTH, SESSIONS, Api, checked_client, error_of
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from mock_server.cli import _app, banner, build_parser, main
-from mock_server.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN, ConfigError
+from plivo_masking_mock.cli import _app, banner, build_parser, main
+from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN, ConfigError
 
 DEMO = (DEMO_AUTH_ID, DEMO_AUTH_TOKEN)
 
@@ -73,7 +73,7 @@ def serve(*args: str) -> Iterator[tuple[str, str]]:
         [
             sys.executable,
             "-c",
-            "import sys; from mock_server.cli import main; sys.exit(main())",
+            "import sys; from plivo_masking_mock.cli import main; sys.exit(main())",
             "serve",
             "--port",
             "0",
@@ -119,3 +119,29 @@ def test_serve_prints_credentials_and_keeps_sessions_in_the_db(tmp_path: Path) -
         got = httpx.get(f"{base_url}/v1/Account/{DEMO_AUTH_ID}/Masking/Session/{uuid}/", auth=DEMO)
         assert got.status_code == 200
         assert got.json()["response"]["first_party"] == "12025550000"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (
+            "[defaults]\nnot_a_param = 1\n",
+            ["[defaults]", "'not_a_param'", "allowed:", "ring_timeout"],
+        ),
+        ("[defaults]\nring_timeout = -5\n", ["[defaults]", "ring_timeout"]),
+        ("list_window_days = 'x'\n", ["list_window_days must be an integer"]),
+        ("colour = 'red'\n", ["unknown config keys: colour"]),
+        ("[[accounts]]\nauth_id = 'nope'\nauth_token = 't'\n", ["account nope"]),
+    ],
+)
+def test_a_bad_config_file_is_one_line_naming_the_file_and_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, words: list[str]
+) -> None:
+    config = tmp_path / "mock.toml"
+    config.write_text(content, encoding="utf-8")
+    assert main(["serve", "--config", str(config), "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert err.startswith(f"plivo-masking-mock: {config}: "), err
+    for word in words:
+        assert word in err, err

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mock_server.app import MockApp
-from mock_server.config import (
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
     Account,
     ConfigError,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from mock_server.conformance import ResponseChecker
+from plivo_masking_mock.conformance import ResponseChecker
 
 SESSIONS = "/v1/Account/MAMOCKDEMOACCOUNT001/Masking/Session/"
 JSON = "application/json"

@@ -8,9 +8,9 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from mock_server.app import MockApp
-from mock_server.conformance import ResponseChecker
-from mock_server.faults import Faults, UnknownFault
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.conformance import ResponseChecker
+from plivo_masking_mock.faults import Faults, UnknownFault
 
 from .conftest import DEMO_AUTH, FIRST, SECOND, SESSIONS
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from starlette.testclient import TestClient
 
-from mock_server.app import MockApp
-from mock_server.config import MockConfig
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.config import MockConfig
 
 from .conftest import FIRST, SECOND, SESSIONS, Api, checked_client, error_of
 

@@ -6,9 +6,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from mock_server.clock import ManualClock
-from mock_server.listing import ListingRules, split_filter
-from mock_server.spec import Operation, Spec, SpecError
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.listing import ListingRules, split_filter
+from plivo_masking_mock.spec import Operation, Spec, SpecError
 
 from .conftest import Api, error_of
 

@@ -15,7 +15,7 @@ import plivo
 import pytest
 import requests
 
-from mock_server.server import MockServer
+from plivo_masking_mock.server import MockServer
 from tests.official_sdk import official_client
 
 from .conftest import _CHECKER

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 from starlette.testclient import TestClient
 
-from mock_server.app import MockApp
-from mock_server.server import MockServer
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.server import MockServer
 
 # Plugins of this environment that the consumer suite does not need (they take seconds to load).
 FAST_PYTEST = ("-p", "no:cacheprovider", "-p", "no:schemathesis", "-p", "no:hypothesispytest")

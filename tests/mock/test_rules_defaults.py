@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from mock_server.app import MockApp
-from mock_server.config import ConfigError, MockConfig
-from mock_server.rules.defaults import DefaultsError, create_defaults, profile_defaults
-from mock_server.spec import Spec, load_spec
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.config import ConfigError, MockConfig
+from plivo_masking_mock.rules.defaults import DefaultsError, create_defaults, profile_defaults
+from plivo_masking_mock.spec import Spec, load_spec
 
 from .conftest import Api, checked_client
 

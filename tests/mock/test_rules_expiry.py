@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mock_server.clock import ManualClock
-from mock_server.rules import expiry
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.rules import expiry
 
 from .conftest import Api, error_of
 

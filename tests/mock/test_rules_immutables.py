@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from mock_server.app import MockApp
-from mock_server.errors import ApiError
-from mock_server.rules.immutables import immutable_changes
-from mock_server.spec import Spec, load_spec
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.rules.immutables import immutable_changes
+from plivo_masking_mock.spec import Spec, load_spec
 
 from .conftest import Api, checked_client, error_of
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mock_server.app import MockApp
-from mock_server.clock import ManualClock
-from mock_server.config import Account, MockConfig
-from mock_server.rules.numbers import NumberUse, pick_number
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.config import Account, MockConfig
+from plivo_masking_mock.rules.numbers import NumberUse, pick_number
 
 from .conftest import DEMO_AUTH, Api, checked_client, error_of
 

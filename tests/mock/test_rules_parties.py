@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mock_server.errors import ApiError
-from mock_server.rules.parties import create_parties
+from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.rules.parties import create_parties
 
 from .conftest import FIRST, SECOND, Api, error_of
 

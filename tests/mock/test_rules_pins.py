@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mock_server.errors import ApiError
-from mock_server.rules.pins import PIN_FIELDS, pin_settings
+from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.rules.pins import PIN_FIELDS, pin_settings
 
 from .conftest import Api, error_of
 

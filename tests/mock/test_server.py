@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 
-from mock_server.server import bind
+from plivo_masking_mock.server import bind
 
 
 def test_accepted_connections_get_nagle_switched_off_by_asyncio() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mock_server.spec import Spec, load_spec
+from plivo_masking_mock.spec import Spec, load_spec
 
 from .conftest import Api, error_of
 

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from mock_server.spec import (
+from plivo_masking_mock.spec import (
     COMPONENT_KEY,
     Spec,
     SpecError,
     component_of,
-    default_spec_path,
     load_spec,
 )
 
@@ -54,11 +53,15 @@ def test_refs_are_inlined_and_keep_their_component(spec: Spec) -> None:
     assert create.responses["201"][COMPONENT_KEY] == "CreateSessionResponse"
 
 
-def test_default_spec_path_is_the_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_spec_is_the_packaged_one_or_the_environments(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("PLIVO_MASKING_SPEC", raising=False)
-    assert default_spec_path() == Path(__file__).resolve().parents[2] / "openapi.yaml"
-    monkeypatch.setenv("PLIVO_MASKING_SPEC", "/elsewhere/openapi.yaml")
-    assert default_spec_path() == Path("/elsewhere/openapi.yaml")
+    assert load_spec().path == Path(__file__).resolve().parents[2] / "openapi.yaml"
+    elsewhere = tmp_path / "openapi.yaml"
+    elsewhere.write_bytes(load_spec().path.read_bytes())
+    monkeypatch.setenv("PLIVO_MASKING_SPEC", str(elsewhere))
+    assert load_spec().path == elsewhere
 
 
 def test_unreadable_spec(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from mock_server.errors import ApiError
-from mock_server.spec import Spec
-from mock_server.spec_validation import RequestValidator, coerce
+from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.spec import Spec
+from plivo_masking_mock.spec_validation import RequestValidator, coerce
 
 from .conftest import Api, error_of
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import httpx
 
-from mock_server.app import MockApp, create_app
-from mock_server.clock import ManualClock
-from mock_server.config import Account, MockConfig
-from mock_server.server import MockServer
-from mock_server.session import SessionRecord
-from mock_server.store import Condition, SessionQuery, SessionStore
+from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.config import Account, MockConfig
+from plivo_masking_mock.server import MockServer
+from plivo_masking_mock.session import SessionRecord
+from plivo_masking_mock.store import Condition, SessionQuery, SessionStore
 
 from .conftest import DEMO_AUTH, Api, checked_client, self_check
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mock_server.formats import bare_number, e164, go_timestamp, parse_filter_time
+from plivo_masking_mock.formats import bare_number, e164, go_timestamp, parse_filter_time
 from tests.wire_samples import load_wire_samples
 
 from .conftest import Api

@@ -14,7 +14,7 @@ import yaml
 
 pytestmark = pytest.mark.slow  # openapi-diff takes seconds per comparison of this spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 GATE = ROOT / "scripts" / "check-breaking"
 COLLECTION = "/v1/Account/{auth_id}/Masking/Session"

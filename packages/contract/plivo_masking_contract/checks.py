@@ -4,7 +4,7 @@ Expiring a session is a soft delete (openapi.yaml, tag "Masking sessions" and th
 operation): the session stays retrievable with `status: expired`; updating it or expiring it
 again answers 400 `Session already expired`. schemathesis' `use_after_free` expects a 404 after a
 DELETE, which is the opposite of this contract, so it is off for retrieve
-(contract_tests/schemathesis.toml) and this check holds the documented behaviour instead.
+(plivo_masking_contract/schemathesis.toml) and this check holds the documented behaviour instead.
 
 It judges requests of a stateful scenario that target a session the same scenario expired
 successfully before (the spec's links create -> expire -> retrieve/update/expire lead there):
@@ -12,7 +12,7 @@ successfully before (the spec's links create -> expire -> retrieve/update/expire
   - update or expire must not succeed (2xx), nor forget the session (404 for valid data).
 That such a valid update or expire answers exactly 400 `Session already expired` is held by
 `positive_data_acceptance` together with the suite's `filter_failure` hook
-(contract_tests/hooks.py), which lets that one answer through and no other 400.
+(plivo_masking_contract/hooks.py), which lets that one answer through and no other 400.
 Outside a stateful scenario (no recorded history) it does nothing.
 """
 
@@ -24,12 +24,11 @@ from typing import Any, TypeAlias
 import schemathesis
 from schemathesis.core.failures import CustomFailure
 
+from plivo_masking_spec import OperationId
+
 # A test case of any operation (schemathesis' `Case` is generic in its operation type).
 Case: TypeAlias = schemathesis.Case[Any]
 
-GET_OPERATION = "get_masking_session"
-UPDATE_OPERATION = "update_masking_session"
-EXPIRE_OPERATION = "delete_masking_session"
 ALREADY_EXPIRED = "Session already expired"
 
 CHECK_NAME = "expired_session_stays_expired"
@@ -59,7 +58,7 @@ def _find_successful_expire(ctx: schemathesis.CheckContext, case: Case) -> Case 
     for prior in ctx.internals.find_all_cases():
         if prior.id == case.id:
             break
-        if operation_id(prior) != EXPIRE_OPERATION or session_key(prior) != key:
+        if operation_id(prior) != OperationId.DELETE or session_key(prior) != key:
             continue
         response = ctx.internals.find_response(case_id=prior.id)
         if response is not None and 200 <= response.status_code < 300:
@@ -93,7 +92,7 @@ def expired_session_stays_expired(
     ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case
 ) -> bool | None:
     op = operation_id(case)
-    if op not in (GET_OPERATION, UPDATE_OPERATION, EXPIRE_OPERATION):
+    if op not in (OperationId.GET, OperationId.UPDATE, OperationId.DELETE):
         return None
     expire = _find_successful_expire(ctx, case)
     if expire is None:
@@ -102,7 +101,7 @@ def expired_session_stays_expired(
     status = response.status_code
     body = _json(response)
 
-    if op == GET_OPERATION:
+    if op == OperationId.GET:
         if not _is_positive(case) or status in (401, 403, 429) or status >= 500:
             # Not about the session (credentials, rate limit, server error: other checks).
             return None
@@ -120,7 +119,7 @@ def expired_session_stays_expired(
         return None
 
     # Update or expire of an expired session.
-    what = "updated" if op == UPDATE_OPERATION else "expired again"
+    what = "updated" if op == OperationId.UPDATE else "expired again"
     if 200 <= status < 300:
         raise _fail(
             case,

@@ -1,14 +1,14 @@
-"""scripts/contract-test: run the contract suite against the bundled mock or a live server.
+"""plivo-masking-contract: run the contract suite against the bundled mock or a live server.
 
-    scripts/contract-test                         # the bundled mock, started on a free port
-    scripts/contract-test --url http://127.0.0.1:8080
-    PLIVO_AUTH_ID=MA... PLIVO_AUTH_TOKEN=... scripts/contract-test --url https://api.plivo.com \\
+    plivo-masking-contract                         # the bundled mock, started on a free port
+    plivo-masking-contract --url http://127.0.0.1:8080
+    PLIVO_AUTH_ID=MA... PLIVO_AUTH_TOKEN=... plivo-masking-contract --url https://api.plivo.com \\
         --operations get_masking_session,list_masking_session --no-stateful
 
-It runs contract_tests/test_contract.py under pytest (in a child process), then prints a summary:
-the operations and the cases each phase sent, and every distinct failure with the request that
-reproduces it. Reports go to reports/ (see --reports-dir). Exit status: 0 when the contract
-holds, 1 when the suite found failures, 2 for a usage or target error.
+It runs the packaged suite (plivo_masking_contract/test_contract.py) under pytest in a child
+process, then prints a summary: the operations and the cases each phase sent, and every distinct
+failure with the request that reproduces it. Reports go to ./reports (see --reports-dir). Exit
+status: 0 when the contract holds, 1 when the suite found failures, 2 for a usage or target error.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from contract_tests.options import (
+from plivo_masking_contract.options import (
     CASSETTE_NAME,
     DEFAULT_REPORTS_DIR,
     DEFAULT_SEED,
@@ -32,25 +32,28 @@ from contract_tests.options import (
     parse_seed,
     spec_operation_ids,
 )
-from contract_tests.target import (
-    MOCK_DEMO_AUTH_ID,
-    MOCK_DEMO_AUTH_TOKEN,
-    REPO_ROOT,
+from plivo_masking_contract.target import (
     BundledMock,
     TargetError,
     check_reachable,
     credentials_for,
     is_loopback_url,
+    mock_demo_account,
     validate_base_url,
 )
+from plivo_masking_spec import WRITE_OPERATIONS
 
 JUNIT_NAME = "contract-junit.xml"
 LOG_NAME = "contract-pytest.log"
 TEXT_SUMMARY_NAME = "contract-summary.txt"
 OUR_REPORTS = (JUNIT_NAME, LOG_NAME, TEXT_SUMMARY_NAME, SUMMARY_NAME, CASSETTE_NAME)
-WRITE_OPERATIONS = ("create_masking_session", "update_masking_session", "delete_masking_session")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
-PROG = "scripts/contract-test"
+PROG = "plivo-masking-contract"
+PACKAGE_DIR = Path(__file__).resolve().parent
+SUITE_MODULE = PACKAGE_DIR / "test_contract.py"
+# A pytest configuration of the suite's own, so that a user's pytest.ini, conftest.py or
+# addopts in the directory the command runs from does not change the run.
+PYTEST_INI = PACKAGE_DIR / "pytest.ini"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=Path,
         default=DEFAULT_REPORTS_DIR,
-        help="where reports go (default: reports/ in the repository)",
+        help="where reports go (default: ./reports)",
     )
     parser.add_argument(
         "--show-pytest", action="store_true", help="stream pytest's own output while it runs"
@@ -112,8 +115,7 @@ def resolve_settings(args: argparse.Namespace) -> dict[str, str]:
             raise UsageError("--operations needs at least one operationId")
         env["CONTRACT_OPERATIONS"] = ",".join(operations)
     env["CONTRACT_STATEFUL"] = "0" if args.no_stateful else "1"
-    reports = args.reports_dir if args.reports_dir.is_absolute() else REPO_ROOT / args.reports_dir
-    env["CONTRACT_REPORTS_DIR"] = str(reports)
+    env["CONTRACT_REPORTS_DIR"] = str(args.reports_dir.resolve())
     if args.url is None:
         if args.auth_id or args.auth_token:
             raise UsageError("--auth-id/--auth-token go with --url (the bundled mock has its own)")
@@ -157,7 +159,13 @@ def run_pytest(env: dict[str, str], reports: Path, *, show: bool) -> int:
         sys.executable,
         "-m",
         "pytest",
-        "contract_tests/test_contract.py",
+        str(SUITE_MODULE),
+        "-c",
+        str(PYTEST_INI),
+        "--rootdir",
+        str(PACKAGE_DIR),
+        "-p",
+        "plivo_masking_contract.pytest_wiring",
         "-p",
         "no:cacheprovider",
         f"--junitxml={reports / JUNIT_NAME}",
@@ -174,7 +182,7 @@ def run_pytest(env: dict[str, str], reports: Path, *, show: bool) -> int:
     with (reports / LOG_NAME).open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
             command,
-            cwd=REPO_ROOT,
+            cwd=reports,
             env=child_env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -256,7 +264,7 @@ def run_against_target(env: dict[str, str], reports: Path, *, show: bool) -> tup
             mock.start()
             env["CONTRACT_BASE_URL"] = mock.base_url
             # The bundled mock knows its demo account only, whatever the environment says.
-            env["PLIVO_AUTH_ID"], env["PLIVO_AUTH_TOKEN"] = MOCK_DEMO_AUTH_ID, MOCK_DEMO_AUTH_TOKEN
+            env["PLIVO_AUTH_ID"], env["PLIVO_AUTH_TOKEN"] = mock_demo_account()
             target = f"the bundled mock ({mock.base_url})"
         print(f"{PROG}: testing {target}, seed {env['CONTRACT_SEED']}", flush=True)
         return run_pytest(env, reports, show=show), target

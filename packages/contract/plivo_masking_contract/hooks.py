@@ -27,7 +27,7 @@ Expired sessions. Updating or expiring an expired session answers 400 `Session a
 (update and expire descriptions). The stateful phase reaches that state on purpose (the spec's
 links from expire to update/expire). The `filter_failure` hook drops the `positive_data_acceptance`
 report of exactly that answer for a session this run expired itself; the custom check
-`expired_session_stays_expired` (contract_tests/checks.py) asserts the answer instead.
+`expired_session_stays_expired` (plivo_masking_contract/checks.py) asserts the answer instead.
 
 The run log hooks (`after_call`, `after_validate`) only count and record, for the summary.
 """
@@ -45,18 +45,14 @@ from schemathesis.core.failures import Failure
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.openapi.checks import RejectedPositiveData
 
-from contract_tests.checks import (
+from plivo_masking_contract.checks import (
     ALREADY_EXPIRED,
-    EXPIRE_OPERATION,
     Case,
     operation_id,
     session_key,
 )
-from contract_tests.runlog import RunLog
-
-CREATE_OPERATION = "create_masking_session"
-UPDATE_OPERATION = "update_masking_session"
-LIST_OPERATION = "list_masking_session"
+from plivo_masking_contract.runlog import RunLog
+from plivo_masking_spec import OperationId
 
 FILTER_TIME = re.compile(
     r"^(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
@@ -75,9 +71,9 @@ def immutable_fields(raw_schema: dict[str, Any]) -> tuple[str, ...]:
     """The update operation's `x-immutable-fields`, from the spec."""
     for item in raw_schema.get("paths", {}).values():
         for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == UPDATE_OPERATION:
+            if isinstance(operation, dict) and operation.get("operationId") == OperationId.UPDATE:
                 return tuple(operation.get("x-immutable-fields", ()))
-    raise LookupError(f"openapi.yaml has no {UPDATE_OPERATION} operation")
+    raise LookupError(f"openapi.yaml has no {OperationId.UPDATE} operation")
 
 
 def _valid_part(case: Case, location: ParameterLocation) -> bool:
@@ -113,14 +109,14 @@ class CrossFieldRules:
 
     def map_case(self, context: schemathesis.HookContext, case: Case) -> Case:
         op = operation_id(case)
-        if op == CREATE_OPERATION and isinstance(case.body, dict):
+        if op == OperationId.CREATE and isinstance(case.body, dict):
             if _valid_part(case, ParameterLocation.BODY):
                 self.create_rules(case.body)
-        elif op == UPDATE_OPERATION and isinstance(case.body, dict):
+        elif op == OperationId.UPDATE and isinstance(case.body, dict):
             if _valid_part(case, ParameterLocation.BODY):
                 for name in self.immutable:
                     case.body.pop(name, None)
-        elif op == LIST_OPERATION and case.query and _valid_part(case, ParameterLocation.QUERY):
+        elif op == OperationId.LIST and case.query and _valid_part(case, ParameterLocation.QUERY):
             for name in TIME_FILTERS:
                 value = case.query.get(name)
                 if isinstance(value, str):
@@ -196,7 +192,7 @@ class ExpiredSessions:
         case: Case,
         response: schemathesis.Response,
     ) -> None:
-        if operation_id(case) == EXPIRE_OPERATION and 200 <= response.status_code < 300:
+        if operation_id(case) == OperationId.DELETE and 200 <= response.status_code < 300:
             key = session_key(case)
             if key is not None:
                 with self._lock:

@@ -7,7 +7,7 @@ flags). Kept free of schemathesis, so the command starts fast.
     CONTRACT_SEED         seed of every phase (default 20240201)
     CONTRACT_OPERATIONS   comma-separated operationIds to test (default: all five)
     CONTRACT_STATEFUL     0 to skip the stateful phase (default 1)
-    CONTRACT_REPORTS_DIR  where the cassette and the run summary go (default: reports/)
+    CONTRACT_REPORTS_DIR  where the cassette and the run summary go (default: ./reports)
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from plivo_masking_contract.target import TargetError, credentials_for, validate_base_url
+from plivo_masking_spec import load_document, operation_ids, spec_path
 
-from contract_tests.target import REPO_ROOT, TargetError, credentials_for, validate_base_url
-
-SPEC_PATH = REPO_ROOT / "openapi.yaml"
 DEFAULT_SEED = 20240201
-DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
+# Relative to the current directory, as a user runs the command from their own project.
+DEFAULT_REPORTS_DIR = Path("reports")
 SUMMARY_NAME = "contract-summary.json"
 CASSETTE_NAME = "contract-cassette-stateful.yaml"
 
@@ -47,14 +46,9 @@ class SuiteOptions:
         return self.reports_dir / CASSETTE_NAME
 
 
-def spec_operation_ids(spec_path: Path = SPEC_PATH) -> list[str]:
-    raw = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    ids = []
-    for item in raw.get("paths", {}).values():
-        for method, operation in item.items():
-            if method in ("get", "put", "post", "delete", "patch") and "operationId" in operation:
-                ids.append(operation["operationId"])
-    return ids
+def spec_operation_ids() -> list[str]:
+    """The operationIds of the spec under test ($PLIVO_MASKING_SPEC or the packaged one)."""
+    return operation_ids(load_document(spec_path()))
 
 
 def parse_operations(text: str) -> tuple[str, ...]:
@@ -92,5 +86,5 @@ def options_from_env(env: Mapping[str, str] | None = None) -> SuiteOptions:
         seed=parse_seed(seed_text) if seed_text else DEFAULT_SEED,
         operations=parse_operations(env.get("CONTRACT_OPERATIONS", "")),
         stateful=env.get("CONTRACT_STATEFUL", "1").strip() not in ("0", "false", "no", "off"),
-        reports_dir=Path(reports).resolve() if reports else DEFAULT_REPORTS_DIR,
+        reports_dir=Path(reports or DEFAULT_REPORTS_DIR).resolve(),
     )

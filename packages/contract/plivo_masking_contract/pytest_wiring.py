@@ -7,8 +7,8 @@ from collections.abc import Generator
 
 import pytest
 
-from contract_tests.options import options_from_env
-from contract_tests.target import TargetError
+from plivo_masking_contract.options import options_from_env
+from plivo_masking_contract.target import TargetError
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -21,7 +21,7 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    module = sys.modules.get("contract_tests.test_contract")
+    module = sys.modules.get("plivo_masking_contract.test_contract")
     run = getattr(module, "RUN", None)
     if run is not None and run.target is not None:
         run.write_summary(int(exitstatus))

@@ -1,9 +1,10 @@
 """What a contract run did, for the summary of scripts/contract-test: cases per operation and
 phase, and each distinct failure with the request that reproduces it.
 
-Filled by schema hooks (`after_call`, `after_validate`, see contract_tests/hooks.py) and by the
-stateful test (the chain of requests that led to a stateful failure), written as JSON at the end
-of the pytest session (contract_tests/conftest.py) and read by contract_tests/cli.py.
+Filled by schema hooks (`after_call`, `after_validate`, see plivo_masking_contract/hooks.py) and by
+the stateful test (the chain of requests that led to a stateful failure), written as JSON at the end
+of the pytest session (plivo_masking_contract/pytest_wiring.py) and read by
+plivo_masking_contract/cli.py.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import schemathesis
 from schemathesis.checks import CheckResult
 from schemathesis.core.failures import Failure
 
-from contract_tests.checks import Case, operation_id
+from plivo_masking_contract.checks import Case, operation_id
 
 AUTH_PLACEHOLDER = '-u "$PLIVO_AUTH_ID:$PLIVO_AUTH_TOKEN"'
 # The Basic credentials of a curl command, as schemathesis prints them (redacted).

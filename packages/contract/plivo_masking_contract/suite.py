@@ -1,5 +1,5 @@
 """The contract suite's setup: schemathesis config and schema for the run's options
-(contract_tests/options.py), the target, the stateful state machine, the run summary."""
+(plivo_masking_contract/options.py), the target, the stateful state machine, the run summary."""
 
 from __future__ import annotations
 
@@ -19,22 +19,17 @@ from schemathesis.generation.stateful.state_machine import (
 )
 from schemathesis.specs.openapi import stateful as openapi_stateful
 
-from contract_tests import hooks
-from contract_tests.options import (
-    SPEC_PATH,
-    SuiteOptions,
-    options_from_env,
-    spec_operation_ids,
-)
-from contract_tests.runlog import RunLog
-from contract_tests.target import BundledMock, Target, check_reachable
+from plivo_masking_contract import hooks
+from plivo_masking_contract.options import SuiteOptions, options_from_env, spec_operation_ids
+from plivo_masking_contract.runlog import RunLog
+from plivo_masking_contract.target import BundledMock, Target, check_reachable
+from plivo_masking_spec import OperationId, spec_path
 
 CONFIG_PATH = Path(__file__).resolve().with_name("schemathesis.toml")
-CREATE_OPERATION = "create_masking_session"
 
 
 def load_config(options: SuiteOptions, part: str) -> schemathesis.Config:
-    """contract_tests/schemathesis.toml, with the run's credentials, seed and report paths."""
+    """The packaged schemathesis.toml, with the run's credentials, seed and report paths."""
     # The file names the credentials as ${PLIVO_AUTH_ID} / ${PLIVO_AUTH_TOKEN}; schemathesis
     # resolves them from the environment while loading, where they must be this run's.
     credentials = {"PLIVO_AUTH_ID": options.auth_id, "PLIVO_AUTH_TOKEN": options.auth_token}
@@ -53,7 +48,7 @@ def load_config(options: SuiteOptions, part: str) -> schemathesis.Config:
 
 def load_schema(options: SuiteOptions, run_log: RunLog, part: str) -> schemathesis.BaseSchema:
     schema: schemathesis.BaseSchema = schemathesis.openapi.from_path(
-        SPEC_PATH, config=load_config(options, part)
+        spec_path(), config=load_config(options, part)
     )
     if options.operations:
         # The complement is excluded rather than the selection included: schemathesis ORs include
@@ -67,7 +62,7 @@ def load_schema(options: SuiteOptions, run_log: RunLog, part: str) -> schemathes
 
 def has_stateful_root(options: SuiteOptions) -> bool:
     """Stateful scenarios start with create; without it there is nothing to chain."""
-    return not options.operations or CREATE_OPERATION in options.operations
+    return not options.operations or OperationId.CREATE in options.operations
 
 
 def stateful_settings(schema: schemathesis.BaseSchema) -> hypothesis.settings:

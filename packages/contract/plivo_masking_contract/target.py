@@ -1,7 +1,7 @@
 """Where the contract suite sends its requests: the bundled mock, or a server named by the caller.
 
-Shared by the pytest suite (contract_tests/conftest.py), the main command
-(contract_tests/cli.py) and the planted-fault proof (contract_tests/test_planted_faults.py).
+Shared by the pytest suite (plivo_masking_contract/test_contract.py), the main command
+(plivo_masking_contract/cli.py) and the planted-fault proof (tests/contract/test_planted_faults.py).
 
 Environment variables (all optional):
     CONTRACT_BASE_URL   the server to test, e.g. https://api.plivo.com; unset: the bundled mock
@@ -12,6 +12,7 @@ Environment variables (all optional):
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import ipaddress
 import os
 import re
@@ -26,15 +27,23 @@ from urllib.parse import urlsplit
 
 import httpx
 
-# The account every fresh mock knows (mock_server's documented demo account).
-MOCK_DEMO_AUTH_ID = "MAMOCKDEMOACCOUNT001"
-MOCK_DEMO_AUTH_TOKEN = "mock-demo-token"
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+MOCK_MISSING = (
+    "the bundled mock is not installed: pip install 'plivo-masking-contract[mock]', "
+    "or pass --url to test a running server"
+)
 
 
 class TargetError(Exception):
     """The target cannot be used: a bad URL, missing credentials, an unreachable server."""
+
+
+def mock_demo_account() -> tuple[str, str]:
+    """(auth_id, auth_token) of the account every fresh mock knows, from plivo-masking-mock."""
+    try:
+        from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN  # noqa: PLC0415
+    except ImportError:
+        raise TargetError(MOCK_MISSING) from None
+    return DEMO_AUTH_ID, DEMO_AUTH_TOKEN
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,7 @@ def credentials_for(
     if base_url is None:
         # The bundled mock knows its demo account only; credentials meant for a live run are not
         # sent to it.
-        return MOCK_DEMO_AUTH_ID, MOCK_DEMO_AUTH_TOKEN, None
+        return (*mock_demo_account(), None)
     env = os.environ if env is None else env
     auth_id = env.get("PLIVO_AUTH_ID", "")
     auth_token = env.get("PLIVO_AUTH_TOKEN", "")
@@ -92,11 +101,14 @@ def credentials_for(
     if auth_id or auth_token:
         raise TargetError("set both PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN, or neither")
     if is_loopback_url(base_url):
-        return (
-            MOCK_DEMO_AUTH_ID,
-            MOCK_DEMO_AUTH_TOKEN,
-            "no credentials given: using the mock's demo account",
-        )
+        try:
+            auth_id, auth_token = mock_demo_account()
+        except TargetError:
+            raise TargetError(
+                f"no credentials for {base_url}: set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN "
+                "(or --auth-id/--auth-token)"
+            ) from None
+        return auth_id, auth_token, "no credentials given: using the mock's demo account"
     raise TargetError(
         f"{base_url} is not a loopback address: set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN "
         "(or --auth-id/--auth-token) to the account to test"
@@ -123,12 +135,13 @@ LISTENING = re.compile(r"listening on (http://\S+)")
 
 
 def mock_config_text(pool_size: int = MOCK_POOL_SIZE) -> str:
+    auth_id, auth_token = mock_demo_account()
     numbers = ", ".join(f'"+1202557{n:04d}"' for n in range(pool_size))
     return (
-        "# Written by contract_tests/target.py: the demo account with a large number pool.\n"
+        "# Written by plivo_masking_contract/target.py: the demo account with a large pool.\n"
         "[[accounts]]\n"
-        f'auth_id = "{MOCK_DEMO_AUTH_ID}"\n'
-        f'auth_token = "{MOCK_DEMO_AUTH_TOKEN}"\n'
+        f'auth_id = "{auth_id}"\n'
+        f'auth_token = "{auth_token}"\n'
         f"numbers = [{numbers}]\n"
     )
 
@@ -139,15 +152,9 @@ def mock_command(*, config: Path, fault: str | None) -> list[str]:
     args += ["--log-level", "warning"]
     if fault is not None:
         args += ["--fault", fault]
-    script = Path(sys.executable).with_name("plivo-masking-mock")
-    if script.exists():
-        return [str(script), *args]
-    return [
-        sys.executable,
-        "-c",
-        "import sys; from mock_server.cli import main; sys.exit(main())",
-        *args,
-    ]
+    if importlib.util.find_spec("plivo_masking_mock") is None:
+        raise TargetError(MOCK_MISSING)
+    return [sys.executable, "-m", "plivo_masking_mock", *args]
 
 
 class BundledMock:
@@ -184,7 +191,7 @@ class BundledMock:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
-                cwd=REPO_ROOT,
+                cwd=tmp,
             )
         try:
             self._wait_healthy()

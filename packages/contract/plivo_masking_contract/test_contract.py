@@ -2,8 +2,8 @@
 
 Every operation runs through schemathesis' examples, coverage and fuzzing phases with positive
 and negative data (`test_operation`, one pytest item per operation), then stateful scenarios
-follow the spec's links (`TestStateful`). Configuration: contract_tests/schemathesis.toml;
-options from the environment: contract_tests/options.py; the main command: scripts/contract-test.
+follow the spec's links (`TestStateful`). Configuration: schemathesis.toml beside
+this file; options from the environment: options.py; the main command: plivo-masking-contract.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import schemathesis
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation import overrides
 
-from contract_tests.checks import Case  # importing it registers the custom check
-from contract_tests.runlog import reproduction
-from contract_tests.suite import SuiteRun, build_state_machine, stateful_settings
-from contract_tests.target import Target, is_loopback_url
+from plivo_masking_contract.checks import Case  # importing it registers the custom check
+from plivo_masking_contract.runlog import reproduction
+from plivo_masking_contract.suite import SuiteRun, build_state_machine, stateful_settings
+from plivo_masking_contract.target import Target, is_loopback_url
 
 pytestmark = pytest.mark.slow
 

@@ -13,12 +13,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from mock_server.errors import ApiError
-from mock_server.faults import FAULTS, UnknownFault
-from mock_server.formats import go_timestamp, parse_filter_time
+from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.faults import FAULTS, UnknownFault
+from plivo_masking_mock.formats import go_timestamp, parse_filter_time
 
 if TYPE_CHECKING:
-    from mock_server.app import MockApp
+    from plivo_masking_mock.app import MockApp
 
 
 class AdminError(Exception):

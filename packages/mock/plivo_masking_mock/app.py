@@ -2,7 +2,7 @@
 
 `create_app()` builds it. The API paths, their methods and the operation behind each come from
 the spec loaded at start-up; a path matches with or without its trailing slash. The admin
-endpoints (`/__mock__/...`, see `mock_server.admin`) are not part of the spec.
+endpoints (`/__mock__/...`, see `plivo_masking_mock.admin`) are not part of the spec.
 """
 
 from __future__ import annotations
@@ -19,19 +19,20 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from mock_server import errors
-from mock_server.admin import admin_routes
-from mock_server.auth import CHALLENGE, authenticate
-from mock_server.clock import AdjustableClock, Clock, OffsetClock
-from mock_server.config import Account, ConfigError, MockConfig
-from mock_server.errors import ApiError, BadRequest
-from mock_server.faults import Faults
-from mock_server.service import MaskingService
-from mock_server.spec import Operation, Spec, load_spec
-from mock_server.spec_validation import RequestValidator
-from mock_server.store import SessionStore
+from plivo_masking_mock import errors
+from plivo_masking_mock.admin import admin_routes
+from plivo_masking_mock.auth import CHALLENGE, authenticate
+from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
+from plivo_masking_mock.config import Account, ConfigError, MockConfig
+from plivo_masking_mock.errors import ApiError, BadRequest
+from plivo_masking_mock.faults import Faults
+from plivo_masking_mock.service import MaskingService
+from plivo_masking_mock.spec import Operation, Spec, load_spec
+from plivo_masking_mock.spec_validation import RequestValidator
+from plivo_masking_mock.store import SessionStore
+from plivo_masking_spec import OperationId
 
-log = logging.getLogger("mock_server")
+log = logging.getLogger("plivo_masking_mock")
 
 AUTH_ID_PARAMETER = "auth_id"
 SESSION_UUID_PARAMETER = "session_uuid"
@@ -61,11 +62,11 @@ class MockApp:
         self.service = MaskingService(spec, config, store, clock, faults)
         _check_config(spec, config, self.validator)
         self._handlers: dict[str, Handler] = {
-            "create_masking_session": self._create,
-            "get_masking_session": self._get,
-            "list_masking_session": self._list,
-            "update_masking_session": self._update,
-            "delete_masking_session": self._delete,
+            OperationId.CREATE: self._create,
+            OperationId.GET: self._get,
+            OperationId.LIST: self._list,
+            OperationId.UPDATE: self._update,
+            OperationId.DELETE: self._delete,
         }
         missing = {op.operation_id for op in spec.operations} - set(self._handlers)
         if missing:
@@ -214,18 +215,20 @@ def _too_large(limit: int) -> BadRequest:
 
 def _check_config(spec: Spec, config: MockConfig, validator: RequestValidator) -> None:
     """Accounts and default overrides must themselves satisfy the spec."""
-    create = spec.operation("create_masking_session")
+    create = spec.operation(OperationId.CREATE)
     for account in config.accounts:
         try:
             validator.validate_path(create, {AUTH_ID_PARAMETER: account.auth_id})
             for number in account.numbers:
                 validator.validate_body(create, {"first_party": number})
         except ApiError as error:
-            raise ConfigError(f"account {account.auth_id}: {error.message}") from None
+            raise ConfigError(
+                f"{config.source}: account {account.auth_id}: {error.message}"
+            ) from None
     try:
         validator.validate_body(create, dict(config.default_overrides))
     except ApiError as error:
-        raise ConfigError(f"defaults: {error.message}") from None
+        raise ConfigError(f"{config.source}: [defaults] {error.message}") from None
 
 
 def create_app(
@@ -245,7 +248,7 @@ def create_app(
     - `clock`: any `Clock`; one that cannot be moved is wrapped so the admin endpoint can move it
       (default: real time plus an offset);
     - `db_path` / `store`: SQLite file for sessions that survive a restart (default: memory);
-    - `fault`: a planted fault switched on from the start (see `mock_server.faults`).
+    - `fault`: a planted fault switched on from the start (see `plivo_masking_mock.faults`).
     """
     loaded_spec = spec or load_spec(spec_path)
     adjustable = clock if isinstance(clock, AdjustableClock) else OffsetClock(clock)

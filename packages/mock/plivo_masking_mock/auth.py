@@ -7,7 +7,7 @@ import binascii
 import hmac
 from collections.abc import Iterable
 
-from mock_server.config import Account
+from plivo_masking_mock.config import Account
 
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="plivo-masking-mock"'}
 

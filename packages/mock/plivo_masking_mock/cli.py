@@ -14,8 +14,8 @@ from dataclasses import replace
 
 import uvicorn
 
-from mock_server.app import MockApp, create_app
-from mock_server.config import (
+from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
     PROFILES,
     ConfigError,
@@ -23,9 +23,9 @@ from mock_server.config import (
     load_config,
     parse_account_flag,
 )
-from mock_server.faults import FAULTS, UnknownFault
-from mock_server.server import bind
-from mock_server.spec import SpecError
+from plivo_masking_mock.faults import FAULTS, UnknownFault
+from plivo_masking_mock.server import bind
+from plivo_masking_mock.spec import SpecError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _app(args: argparse.Namespace) -> MockApp:
     config = load_config(args.config) if args.config else MockConfig()
     if args.account:
-        config = config.with_accounts([parse_account_flag(flag) for flag in args.account])
+        accounts = [parse_account_flag(flag) for flag in args.account]
+        config = replace(config.with_accounts(accounts), source="--account")
     if args.defaults:
         config = replace(config, defaults_profile=args.defaults)
     return create_app(config, spec_path=args.spec, db_path=args.db, fault=args.fault)

@@ -31,7 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from mock_server.formats import bare_number
+from plivo_masking_mock.formats import bare_number
 
 PROFILES = ("observed", "documented")
 DEMO_AUTH_ID = "MAMOCKDEMOACCOUNT001"
@@ -67,6 +67,8 @@ class MockConfig:
     list_window_days: int = DEFAULT_LIST_WINDOW_DAYS
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     uses_demo_account: bool = True
+    # Where the settings came from, for error messages: a config file's path, or the flags.
+    source: str = field(default="the built-in configuration", compare=False)
 
     def __post_init__(self) -> None:
         if self.defaults_profile not in PROFILES:
@@ -102,6 +104,7 @@ class MockConfig:
 
 
 def load_config(path: Path | str) -> MockConfig:
+    """The config file at `path`; ConfigError naming the file and what is wrong in it."""
     config_path = Path(path)
     try:
         text = config_path.read_text(encoding="utf-8")
@@ -110,7 +113,10 @@ def load_config(path: Path | str) -> MockConfig:
         raise ConfigError(f"cannot read config {config_path}: {error}") from error
     if not isinstance(raw, dict):
         raise ConfigError(f"{config_path}: the top level must be a table/object")
-    return config_from_mapping(raw)
+    try:
+        return replace(config_from_mapping(raw), source=str(config_path))
+    except ConfigError as error:
+        raise ConfigError(f"{config_path}: {error}") from None
 
 
 def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:

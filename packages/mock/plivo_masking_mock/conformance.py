@@ -11,7 +11,7 @@ from typing import Any
 
 from openapi_schema_validator import OAS30Validator
 
-from mock_server.spec import Spec
+from plivo_masking_mock.spec import Spec
 
 
 class ResponseChecker:

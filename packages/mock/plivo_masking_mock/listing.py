@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from mock_server.errors import invalid_parameter
-from mock_server.formats import bare_number, parse_filter_time
-from mock_server.spec import Operation, SpecError
-from mock_server.store import FILTER_COLUMNS, Condition, SessionQuery
+from plivo_masking_mock.errors import invalid_parameter
+from plivo_masking_mock.formats import bare_number, parse_filter_time
+from plivo_masking_mock.spec import Operation, SpecError
+from plivo_masking_mock.store import FILTER_COLUMNS, Condition, SessionQuery
 
 PAGING = ("limit", "offset")
 STATUS = "status"

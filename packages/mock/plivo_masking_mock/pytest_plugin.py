@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:  # imported by the fixtures, so that merely loading the plugin stays cheap
-    from mock_server.app import MockApp
-    from mock_server.config import MockConfig
-    from mock_server.server import MockServer
+    from plivo_masking_mock.app import MockApp
+    from plivo_masking_mock.config import MockConfig
+    from plivo_masking_mock.server import MockServer
 
 CONFIG_INI = "plivo_mock_config"
 
@@ -36,7 +36,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _config(pytestconfig: pytest.Config) -> MockConfig:
-    from mock_server.config import MockConfig, load_config  # noqa: PLC0415
+    from plivo_masking_mock.config import MockConfig, load_config  # noqa: PLC0415
 
     configured = str(pytestconfig.getini(CONFIG_INI) or "")
     if not configured:
@@ -49,7 +49,7 @@ def _config(pytestconfig: pytest.Config) -> MockConfig:
 
 @pytest.fixture(scope="session")
 def plivo_mock_server(pytestconfig: pytest.Config) -> Iterator[MockServer]:
-    from mock_server.server import MockServer  # noqa: PLC0415
+    from plivo_masking_mock.server import MockServer  # noqa: PLC0415
 
     with MockServer(config=_config(pytestconfig)) as server:
         yield server
@@ -64,7 +64,7 @@ def plivo_mock(plivo_mock_server: MockServer) -> Iterator[MockServer]:
 
 @pytest.fixture
 def plivo_mock_app(pytestconfig: pytest.Config) -> MockApp:
-    from mock_server.app import create_app  # noqa: PLC0415
-    from mock_server.clock import ManualClock  # noqa: PLC0415
+    from plivo_masking_mock.app import create_app  # noqa: PLC0415
+    from plivo_masking_mock.clock import ManualClock  # noqa: PLC0415
 
     return create_app(_config(pytestconfig), clock=ManualClock())

@@ -18,8 +18,8 @@ from typing import Any
 
 import uvicorn
 
-from mock_server.app import MockApp, create_app
-from mock_server.config import Account
+from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.config import Account
 
 
 class MockServer:

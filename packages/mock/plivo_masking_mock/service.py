@@ -1,4 +1,4 @@
-"""The five operations on sessions, over the store, with the rules of `mock_server.rules`.
+"""The five operations on sessions, over the store, with the rules of `plivo_masking_mock.rules`.
 
 Input is already validated against the spec (`spec_validation`); what is left here is what a
 schema cannot say: parties, PINs, defaults, expiry, immutable fields, allocation, isolation.
@@ -11,27 +11,30 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from mock_server import errors
-from mock_server.clock import Clock
-from mock_server.config import Account, MockConfig
-from mock_server.errors import ApiError, BadRequest
-from mock_server.faults import Faults
-from mock_server.formats import bare_number, e164, go_timestamp
-from mock_server.listing import ListingRules
-from mock_server.rules import expiry as expiry_rules
-from mock_server.rules.defaults import create_defaults
-from mock_server.rules.immutables import immutable_changes
-from mock_server.rules.numbers import clashes, pick_number
-from mock_server.rules.parties import PARTY_FIELDS, check_distinct, create_parties, parties_of
-from mock_server.rules.pins import pin_settings
-from mock_server.session import SessionRecord
-from mock_server.spec import Spec, component_of, property_schemas
-from mock_server.store import SessionStore, Transaction
-from mock_server.view import SessionView
+from plivo_masking_mock import errors
+from plivo_masking_mock.clock import Clock
+from plivo_masking_mock.config import Account, ConfigError, MockConfig
+from plivo_masking_mock.errors import ApiError, BadRequest
+from plivo_masking_mock.faults import Faults
+from plivo_masking_mock.formats import bare_number, e164, go_timestamp
+from plivo_masking_mock.listing import ListingRules
+from plivo_masking_mock.rules import expiry as expiry_rules
+from plivo_masking_mock.rules.defaults import DefaultsError, create_defaults
+from plivo_masking_mock.rules.immutables import immutable_changes
+from plivo_masking_mock.rules.numbers import clashes, pick_number
+from plivo_masking_mock.rules.parties import (
+    PARTY_FIELDS,
+    check_distinct,
+    create_parties,
+    parties_of,
+)
+from plivo_masking_mock.rules.pins import pin_settings
+from plivo_masking_mock.session import SessionRecord
+from plivo_masking_mock.spec import Spec, component_of, property_schemas
+from plivo_masking_mock.store import SessionStore, Transaction
+from plivo_masking_mock.view import SessionView
+from plivo_masking_spec import OperationId
 
-CREATE = "create_masking_session"
-UPDATE = "update_masking_session"
-LIST = "list_masking_session"
 IMMUTABLE_EXTENSION = "x-immutable-fields"
 # Update parameters with their own rules, not plain "set the field" updates.
 _EXPIRY = "session_expiry"
@@ -54,14 +57,17 @@ class MaskingService:
         self.clock = clock
         self.faults = faults
         self.view = SessionView(spec)
-        create_schema = spec.operation(CREATE).body_schema or {}
-        update_operation = spec.operation(UPDATE)
+        create_schema = spec.operation(OperationId.CREATE).body_schema or {}
+        update_operation = spec.operation(OperationId.UPDATE)
         update_schema = update_operation.body_schema or {}
         self.create_parameters = tuple(property_schemas(create_schema))
         self.update_parameters = tuple(property_schemas(update_schema))
-        self.defaults = create_defaults(
-            create_schema, config.defaults_profile, config.default_overrides
-        )
+        try:
+            self.defaults = create_defaults(
+                create_schema, config.defaults_profile, config.default_overrides
+            )
+        except DefaultsError as error:
+            raise ConfigError(f"{config.source}: {error}") from None
         # Some of these are not update parameters at all (pin_retry, ...): an update body may
         # still carry them, since unknown keys are allowed, and they are checked all the same.
         self.immutable_fields = tuple(update_operation.definition.get(IMMUTABLE_EXTENSION, ()))
@@ -71,7 +77,7 @@ class MaskingService:
             for name, prop in property_schemas(schema).items()
             if component_of(prop) == PHONE_COMPONENT
         )
-        self.listing = ListingRules(spec.operation(LIST), config.list_window_days)
+        self.listing = ListingRules(spec.operation(OperationId.LIST), config.list_window_days)
 
     def now(self) -> int:
         return int(self.clock.now())

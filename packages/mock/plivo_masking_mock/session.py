@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from mock_server.rules import expiry as expiry_rules
+from plivo_masking_mock.rules import expiry as expiry_rules
 
 
 @dataclass

@@ -8,43 +8,28 @@ of by a field list written in Python.
 
 from __future__ import annotations
 
-import copy
-import os
 import re
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from plivo_masking_spec import (
+    COMPONENT_SCHEMA,
+    JSON,
+    SpecError,
+    check_operation_ids,
+    inline,
+    iter_operations,
+    load_document,
+    spec_path,
+)
 
-JSONDict = dict[str, Any]
+JSONDict = JSON
 
 COMPONENT_KEY = "x-mock-component"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-SPEC_ENV_VAR = "PLIVO_MASKING_SPEC"
-_SCHEMA_PREFIX = "#/components/schemas/"
-_INSTALLED_SPEC = Path(sys.prefix) / "share" / "plivo-masking-mock" / "openapi.yaml"
-_CHECKOUT_SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 
-
-class SpecError(Exception):
-    """The spec lacks something the mock needs, or cannot be read."""
-
-
-def default_spec_path() -> Path:
-    """Where openapi.yaml is: $PLIVO_MASKING_SPEC, the checkout's root, or the installed copy."""
-    configured = os.environ.get(SPEC_ENV_VAR)
-    if configured:
-        return Path(configured)
-    for candidate in (_CHECKOUT_SPEC, _INSTALLED_SPEC):
-        if candidate.is_file():
-            return candidate
-    raise SpecError(
-        f"openapi.yaml not found (looked at {_CHECKOUT_SPEC} and {_INSTALLED_SPEC}); "
-        f"pass --spec PATH or set {SPEC_ENV_VAR}"
-    )
+__all__ = ["COMPONENT_KEY", "Operation", "Parameter", "PathMatch", "Spec", "SpecError", "load_spec"]
 
 
 @dataclass(frozen=True)
@@ -104,12 +89,12 @@ class Spec:
         schemas = self.document.get("components", {}).get("schemas", {})
         if name not in schemas:
             raise SpecError(f"no schema {name!r} in {self.path}")
-        inlined: JSONDict = _inline(self.document, {"$ref": _SCHEMA_PREFIX + name})
+        inlined: JSONDict = self.inline({"$ref": COMPONENT_SCHEMA + name})
         return inlined
 
     def inline(self, node: Any) -> Any:
         """A copy of `node` (a schema, or any part of the document) with its refs inlined."""
-        return _inline(self.document, node)
+        return inline(self.document, node, mark_components=COMPONENT_KEY)
 
     def match(self, path: str) -> PathMatch | None:
         """The spec path that `path` is (with or without a trailing slash), and its parameters."""
@@ -124,56 +109,49 @@ class Spec:
 
 
 def load_spec(path: Path | str | None = None) -> Spec:
-    spec_path = Path(path) if path is not None else default_spec_path()
-    try:
-        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise SpecError(f"cannot read {spec_path}: {error}") from error
-    if not isinstance(document, dict) or "paths" not in document:
-        raise SpecError(f"{spec_path} is not an OpenAPI document")
+    """openapi.yaml (default: $PLIVO_MASKING_SPEC or the packaged spec), compiled for the mock."""
+    spec_file = Path(path) if path is not None else spec_path()
+    document = load_document(spec_file)
+    check_operation_ids(document)
     operations = tuple(_operations(document))
     patterns = [(_path_regex(template), template) for template in document["paths"]]
-    return Spec(spec_path, document, operations, patterns)
+    return Spec(spec_file, document, operations, patterns)
 
 
 def _operations(document: JSONDict) -> Iterator[Operation]:
-    for template, raw_item in document["paths"].items():
-        item = _inline(document, raw_item)
-        shared = item.get("parameters", [])
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            definition = item[method]
-            by_key: dict[tuple[str, str], JSONDict] = {}
-            for raw in [*shared, *definition.get("parameters", [])]:
-                by_key[(raw["name"], raw["in"])] = raw
-            parameters = tuple(
-                Parameter(
-                    name=raw["name"],
-                    location=raw["in"],
-                    required=bool(raw.get("required", False)),
-                    schema=raw.get("schema", {}),
-                )
-                for raw in by_key.values()
+    for entry in iter_operations(document):
+        definition = inline(document, entry.definition, mark_components=COMPONENT_KEY)
+        shared = inline(document, entry.shared_parameters, mark_components=COMPONENT_KEY)
+        by_key: dict[tuple[str, str], JSONDict] = {}
+        for raw in [*shared, *definition.get("parameters", [])]:
+            by_key[(raw["name"], raw["in"])] = raw
+        parameters = tuple(
+            Parameter(
+                name=raw["name"],
+                location=raw["in"],
+                required=bool(raw.get("required", False)),
+                schema=raw.get("schema", {}),
             )
-            body = definition.get("requestBody")
-            body_schema = None
-            if body is not None:
-                body_schema = body.get("content", {}).get("application/json", {}).get("schema")
-            responses: dict[str, JSONDict | None] = {}
-            for status, response in definition.get("responses", {}).items():
-                content = response.get("content", {}).get("application/json")
-                responses[str(status)] = content.get("schema") if content else None
-            yield Operation(
-                operation_id=definition["operationId"],
-                method=method.upper(),
-                path_template=template,
-                parameters=parameters,
-                body_schema=body_schema,
-                body_required=bool(body and body.get("required", False)),
-                responses=responses,
-                definition=definition,
-            )
+            for raw in by_key.values()
+        )
+        body = definition.get("requestBody")
+        body_schema = None
+        if body is not None:
+            body_schema = body.get("content", {}).get("application/json", {}).get("schema")
+        responses: dict[str, JSONDict | None] = {}
+        for status, response in definition.get("responses", {}).items():
+            content = response.get("content", {}).get("application/json")
+            responses[str(status)] = content.get("schema") if content else None
+        yield Operation(
+            operation_id=definition["operationId"],
+            method=entry.method.upper(),
+            path_template=entry.path,
+            parameters=parameters,
+            body_schema=body_schema,
+            body_required=bool(body and body.get("required", False)),
+            responses=responses,
+            definition=definition,
+        )
 
 
 def _path_regex(template: str) -> re.Pattern[str]:
@@ -182,36 +160,6 @@ def _path_regex(template: str) -> re.Pattern[str]:
         f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts
     )
     return re.compile(f"^{regex}/?$")
-
-
-def _inline(document: JSONDict, node: Any, depth: int = 0) -> Any:
-    """A deep copy of `node` with every local `$ref` replaced by what it points to."""
-    if depth > 64:
-        raise SpecError("$ref nesting too deep (a cycle?)")
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            target = _resolve_pointer(document, ref)
-            inlined = _inline(document, target, depth + 1)
-            if ref.startswith(_SCHEMA_PREFIX) and isinstance(inlined, dict):
-                inlined = {**inlined, COMPONENT_KEY: ref.removeprefix(_SCHEMA_PREFIX)}
-            return inlined
-        return {key: _inline(document, value, depth) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_inline(document, item, depth) for item in node]
-    return copy.copy(node)
-
-
-def _resolve_pointer(document: JSONDict, ref: str) -> Any:
-    if not ref.startswith("#/"):
-        raise SpecError(f"only local references are supported, not {ref!r}")
-    target: Any = document
-    for raw_part in ref[2:].split("/"):
-        part = raw_part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(target, dict) or part not in target:
-            raise SpecError(f"unresolvable reference {ref!r}")
-        target = target[part]
-    return target
 
 
 def property_schemas(schema: JSONDict) -> dict[str, JSONDict]:

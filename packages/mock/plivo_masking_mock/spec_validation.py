@@ -15,8 +15,15 @@ from jsonschema import FormatChecker
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator
 
-from mock_server.errors import BadRequest, invalid_parameter, missing_parameter
-from mock_server.spec import JSONDict, Operation, Parameter, Spec, component_of, schema_keyword
+from plivo_masking_mock.errors import BadRequest, invalid_parameter, missing_parameter
+from plivo_masking_mock.spec import (
+    JSONDict,
+    Operation,
+    Parameter,
+    Spec,
+    component_of,
+    schema_keyword,
+)
 
 # How a failed `pattern` is worded, by the component the schema is. Plivo's own phrases
 # (private-beta docs); other components are described by their description's first sentence.

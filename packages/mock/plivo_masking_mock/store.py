@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mock_server.rules.numbers import NumberUse
-from mock_server.rules.parties import parties_of
-from mock_server.session import SessionRecord
+from plivo_masking_mock.rules.numbers import NumberUse
+from plivo_masking_mock.rules.parties import parties_of
+from plivo_masking_mock.session import SessionRecord
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.formats import go_timestamp
-from mock_server.session import SessionRecord
-from mock_server.spec import JSONDict, Spec, property_schemas, schema_keyword
+from plivo_masking_mock.formats import go_timestamp
+from plivo_masking_mock.session import SessionRecord
+from plivo_masking_mock.spec import JSONDict, Spec, property_schemas, schema_keyword
+from plivo_masking_spec import OperationId
 
 SESSION_SCHEMA = "Session"
-CREATE_OPERATION = "create_masking_session"
 
 
 class SessionView:
@@ -72,7 +72,7 @@ def resource_uri(auth_id: str, session_uuid: str) -> str:
 
 
 def _create_example_order(spec: Spec) -> tuple[str, ...]:
-    operation = spec.operation(CREATE_OPERATION)
+    operation = spec.operation(OperationId.CREATE)
     for status, response in operation.definition.get("responses", {}).items():
         if str(status).startswith("2"):
             content = response.get("content", {}).get("application/json", {})

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from mock_server.spec import JSONDict, property_schemas, schema_keyword
+from plivo_masking_mock.spec import JSONDict, property_schemas, schema_keyword
 
 
 class DefaultsError(ValueError):
-    pass
+    """A default override names no create parameter."""
 
 
 def create_defaults(
@@ -30,7 +30,10 @@ def create_defaults(
                 defaults[name] = value
     for name, value in (overrides or {}).items():
         if name not in properties:
-            raise DefaultsError(f"defaults: {name!r} is not a create parameter")
+            raise DefaultsError(
+                f"[defaults] {name!r} is not a create parameter; allowed: "
+                + ", ".join(sorted(properties))
+            )
         defaults[name] = value
     return defaults
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from mock_server.errors import invalid_parameter
-from mock_server.rules.parties import PARTY_FIELDS
+from plivo_masking_mock.errors import invalid_parameter
+from plivo_masking_mock.rules.parties import PARTY_FIELDS
 
 
 def immutable_changes(

@@ -6,8 +6,8 @@ not set yet (single-party sessions) is `""`.
 
 from __future__ import annotations
 
-from mock_server.errors import BadRequest, invalid_parameter, missing_parameter
-from mock_server.formats import bare_number
+from plivo_masking_mock.errors import BadRequest, invalid_parameter, missing_parameter
+from plivo_masking_mock.formats import bare_number
 
 FIRST = "first_party"
 SECOND = "second_party"

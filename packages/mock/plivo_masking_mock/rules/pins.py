@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mock_server.errors import invalid_parameter, missing_parameter
+from plivo_masking_mock.errors import invalid_parameter, missing_parameter
 
 PIN_FIELDS = (
     "generate_pin",

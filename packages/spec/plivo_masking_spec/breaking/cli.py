@@ -1,10 +1,11 @@
 """Breaking-change gate for openapi.yaml: fails when a change would break existing clients.
 
-Run through scripts/check-breaking. Two checks run on the same pair of documents:
-  - openapi-diff (Atlassian, npm; breaking_openapi_diff.py): removed operations and status codes,
+Run as plivo-masking-check-breaking, or scripts/check-breaking in a checkout (which sets up
+openapi-diff first). Two checks run on the same pair of documents:
+  - openapi-diff (Atlassian, npm; openapi_diff.py): removed operations and status codes,
     request bodies that accept less, response bodies that may carry more;
-  - own code, for what openapi-diff does not cover (breaking_operation_rules.py,
-    breaking_schema_rules.py): parameters, enums, nullable, media types, callbacks, and the name
+  - own code, for what openapi-diff does not cover (operation_rules.py,
+    schema_rules.py): parameters, enums, nullable, media types, callbacks, and the name
     of every field whose change makes a body change breaking.
 Each change is printed in plain words with the operations it affects. Exit status: 0 when
 nothing breaks (or there is nothing to compare with), 1 when something does, 2 on usage errors.
@@ -18,30 +19,29 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from breaking_git import Base, default_base, locate, spec_at
-from breaking_openapi_diff import OpenApiDiffError, run_openapi_diff
-from breaking_operation_rules import OperationComparison
-from breaking_report import Finding, render
 
-ROOT = Path(__file__).resolve().parent.parent
+from plivo_masking_spec.breaking.git import Base, default_base, locate, spec_at
+from plivo_masking_spec.breaking.openapi_diff import OpenApiDiffError, run_openapi_diff
+from plivo_masking_spec.breaking.operation_rules import OperationComparison
+from plivo_masking_spec.breaking.report import Finding, render
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="scripts/check-breaking",
+        prog="plivo-masking-check-breaking",
         description="Fail if openapi.yaml changed in a way that breaks existing clients.",
     )
     parser.add_argument(
         "base_ref",
         nargs="?",
-        help="git ref to compare with (default: see scripts/breaking_git.py)",
+        help="git ref to compare with (default: see plivo_masking_spec/breaking/git.py)",
     )
     parser.add_argument("--base-file", type=Path, help="compare with this file instead of git")
     parser.add_argument(
         "--spec",
         type=Path,
-        default=ROOT / "openapi.yaml",
-        help="the new version (default: openapi.yaml); its git history gives the base",
+        default=Path("openapi.yaml"),
+        help="the new version (default: ./openapi.yaml); its git history gives the base",
     )
     args = parser.parse_args(argv)
     if args.base_ref and args.base_file:
@@ -76,8 +76,8 @@ def base_text(args: argparse.Namespace) -> tuple[str, str] | None:
     return text, f"{spec_path} at {base.why}"
 
 
-def main(argv: list[str]) -> int:
-    args = parse_args(argv)
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if not args.spec.is_file():
         print(f"check-breaking: no spec at {args.spec}", file=sys.stderr)
         return 2
@@ -113,4 +113,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

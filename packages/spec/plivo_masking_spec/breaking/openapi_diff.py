@@ -10,7 +10,7 @@ openapi.yaml:
   response.body.scope.add        the response body may carry more values: a field removed or no
                                  longer required, a type widened
 It does not see `enum`, `nullable`, parameters, removed media types or callbacks at all, and it
-does not name the field of a body change: breaking_schema_rules and breaking_operation_rules do.
+does not name the field of a body change: schema_rules and operation_rules do.
 
 One adjustment of its input: json-schema-diff reads an object schema without
 `additionalProperties` as open to any other field of any type. Adding an optional request field
@@ -24,21 +24,42 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from breaking_operation_rules import METHODS, operation_label, operation_name, operations
-from breaking_report import Finding
-from openapi_refs import JSON, inline, resolve
+from plivo_masking_spec.breaking.operation_rules import operation_label, operation_name, operations
+from plivo_masking_spec.breaking.report import Finding
+from plivo_masking_spec.document import HTTP_METHODS, JSON, inline, resolve
 
-ROOT = Path(__file__).resolve().parent.parent
-OPENAPI_DIFF = ROOT / "tooling" / "node_modules" / ".bin" / "openapi-diff"
+OPENAPI_DIFF_ENV_VAR = "PLIVO_OPENAPI_DIFF"
+
+
+def openapi_diff_command() -> str:
+    """openapi-diff: $PLIVO_OPENAPI_DIFF, the checkout's tooling/node_modules, or on PATH."""
+    configured = os.environ.get(OPENAPI_DIFF_ENV_VAR, "").strip()
+    if configured:
+        return configured
+    checkout = Path.cwd() / "tooling" / "node_modules" / ".bin" / "openapi-diff"
+    if checkout.is_file():
+        return str(checkout)
+    found = shutil.which("openapi-diff")
+    if found is None:
+        raise OpenApiDiffError(
+            "openapi-diff (npm package openapi-diff) is not on PATH: install it "
+            f"(npm install -g openapi-diff) or set {OPENAPI_DIFF_ENV_VAR}; in a checkout, "
+            "scripts/check-breaking installs it"
+        )
+    return found
+
+
 SOURCE = "openapi-diff"
 LOCATION = re.compile(
-    r"^paths\.(?P<path>/.*?)(?:\.(?P<method>" + "|".join(METHODS) + r")(?:\.(?P<rest>.*))?)?$"
+    r"^paths\.(?P<path>/.*?)(?:\.(?P<method>" + "|".join(HTTP_METHODS) + r")(?:\.(?P<rest>.*))?)?$"
 )
 WORDS = {
     "path.remove": "the path {path} was removed, with every operation on it",
@@ -112,8 +133,7 @@ def _describe(difference: JSON, old_doc: JSON, new_doc: JSON) -> Finding:
 
 def run_openapi_diff(old_doc: JSON, new_doc: JSON) -> list[Finding]:
     """The breaking (and unclassified, as notes) differences openapi-diff finds."""
-    if not OPENAPI_DIFF.is_file():
-        raise OpenApiDiffError("openapi-diff is missing; run scripts/bootstrap --node")
+    command = openapi_diff_command()
     with tempfile.TemporaryDirectory(prefix="openapi-diff-") as work:
         old_file, new_file = Path(work) / "old.json", Path(work) / "new.json"
         old_file.write_text(json.dumps(prepared(old_doc), default=str))
@@ -121,7 +141,7 @@ def run_openapi_diff(old_doc: JSON, new_doc: JSON) -> list[Finding]:
         # Into a file, not a pipe: the tool exits before Node flushes more than 64 KiB to a pipe.
         with (Path(work) / "report.txt").open("w+") as report_file:
             result = subprocess.run(
-                [str(OPENAPI_DIFF), str(old_file), str(new_file)],
+                [command, str(old_file), str(new_file)],
                 stdout=report_file,
                 stderr=subprocess.PIPE,
                 text=True,

@@ -4,7 +4,7 @@ openapi-diff compares paths, methods, response status codes and body schemas. It
 at parameters (a new required query parameter, a removed one, a narrowed parameter enum), at
 whether a request body became required, at removed media types, or at callbacks. Operations
 present in both versions are compared here; removed operations and status codes are left to
-openapi-diff. Payload schemas are walked by breaking_schema_rules.
+openapi-diff. Payload schemas are walked by schema_rules.
 """
 
 from __future__ import annotations
@@ -12,20 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from breaking_report import Finding
-from breaking_schema_rules import SOURCE, Direction, Place, SchemaWalk
-from openapi_refs import JSON, resolve, schema_name
-
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from plivo_masking_spec.breaking.report import Finding
+from plivo_masking_spec.breaking.schema_rules import SOURCE, Direction, Place, SchemaWalk
+from plivo_masking_spec.document import HTTP_METHODS, JSON, iter_operations, resolve, schema_name
 
 
 def operations(document: JSON) -> Iterator[tuple[str, str, JSON, list[Any]]]:
     """(path, method, operation, path-level parameters) of every operation."""
-    for path, item in (document.get("paths") or {}).items():
-        path_item = resolve(document, item)
-        for method in METHODS:
-            if isinstance(path_item.get(method), dict):
-                yield path, method, path_item[method], path_item.get("parameters", [])
+    for entry in iter_operations(document):
+        yield entry.path, entry.method, entry.definition, entry.shared_parameters
 
 
 def operation_label(path: str, method: str, operation: JSON) -> str:
@@ -156,7 +151,7 @@ class OperationComparison:
                 continue
             for expression, old_item in old_paths.items():
                 new_item = new_paths.get(expression, {})
-                for method in METHODS:
+                for method in HTTP_METHODS:
                     if method not in old_item:
                         continue
                     label = f"{where} callback {name}"

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from breaking_report import Finding
-from openapi_refs import JSON, resolve, schema_name
+from plivo_masking_spec.breaking.report import Finding
+from plivo_masking_spec.document import JSON, resolve, schema_name
 
 Direction = Literal["request", "response"]
 SOURCE = "schema check"
