@@ -24,6 +24,7 @@ from plivo_masking_spec.breaking.git import Base, default_base, locate, spec_at
 from plivo_masking_spec.breaking.openapi_diff import OpenApiDiffError, run_openapi_diff
 from plivo_masking_spec.breaking.operation_rules import OperationComparison
 from plivo_masking_spec.breaking.report import Finding, render
+from plivo_masking_spec.document import SpecError
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -93,12 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"check-breaking: comparing {args.spec} with {base[1]}")
     try:
         findings: list[Finding] = run_openapi_diff(old_doc, new_doc)
-    except OpenApiDiffError as error:
+    except (OpenApiDiffError, SpecError) as error:
         print(f"check-breaking: {error}", file=sys.stderr)
         return 2
     try:
         findings += OperationComparison(old_doc, new_doc).run()
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, SpecError) as error:
         print(f"check-breaking: cannot compare the two documents: {error!r}", file=sys.stderr)
         return 2
     breaking = [finding for finding in findings if finding.breaking]
