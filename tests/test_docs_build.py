@@ -3,8 +3,8 @@ every operation's summary.
 
 The page prerenders the overview and the sidebar's tags; Redoc renders the operations from the
 page's embedded copy of the spec when they are opened (hash routes on file://). That they do, with
-no network, was checked by hand in headless Chromium; CI has no browser, so this test reads the
-HTML."""
+no network, is checked in headless Chromium by tests/docs/test_site_in_browser.py; this test reads
+the HTML."""
 
 from __future__ import annotations
 
@@ -46,3 +46,5 @@ def test_docs_page_is_self_contained_and_shows_every_operation(tmp_path: Path) -
         assert summary in html, f"the docs page lacks the operation {summary!r}"
     external_scripts = re.findall(r"<script[^>]*\bsrc=\"https?://[^\"]*\"", html)
     assert external_scripts == [], "the page must open without network"
+    # Redoc 3's attribution logo comes from Redocly's CDN; scripts/docs takes it out.
+    assert "cdn.redoc.ly" not in html

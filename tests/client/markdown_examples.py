@@ -8,7 +8,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SECTION_HEADING = "Use the Python client"
-SECTION_SOURCES = (REPO_ROOT / "README.md",)
+SECTION_SOURCES = (REPO_ROOT / "docs" / "python-client.md",)
 GENERATED_README = REPO_ROOT / "generated_client" / "README.md"
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -83,7 +83,7 @@ def _headings(path: Path) -> list[str]:
 
 
 def section_source() -> Path:
-    """README.md, which must have the section."""
+    """docs/python-client.md (the site's page), which must have the section."""
     for path in SECTION_SOURCES:
         if path.is_file() and SECTION_HEADING in _headings(path):
             return path

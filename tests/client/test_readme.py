@@ -1,5 +1,6 @@
-"""The README's "Use the Python client" section and generated_client/README.md: every Python
-example type-checks with mypy --strict and runs, in order, against the mock server.
+"""The "Use the Python client" page of the site (docs/python-client.md) and
+generated_client/README.md: every Python example type-checks with mypy --strict and runs, in
+order, against the mock server.
 """
 
 from __future__ import annotations
