@@ -92,8 +92,9 @@ def receiver() -> Iterator[Receiver]:
 class Steps:
     """Screenshots numbered in the order of the steps, under the test's output folder."""
 
-    def __init__(self, page: Page, folder: Path) -> None:
+    def __init__(self, page: Page, folder: Path, errors: list[str]) -> None:
         self.page = page
+        self.errors = errors  # uncaught errors of the page's script
         self.folder = folder
         self.count = 0
         folder.mkdir(parents=True, exist_ok=True)
@@ -129,7 +130,7 @@ def open_console(browser: Browser, mock: MockServer, tmp_path: Path) -> Steps:
     page.goto(f"{mock.base_url}/__mock__/console")
     expect(page.locator("#sessions")).to_contain_text("no sessions")
     page.evaluate("window.__notReloaded = true")
-    steps = Steps(page, tmp_path / "screenshots")
+    steps = Steps(page, tmp_path / "screenshots", errors)
     assert errors == [], errors
     return steps
 
@@ -190,6 +191,7 @@ def test_console_in_a_browser(
 
     move_the_clock_and_switch_a_fault(steps, mock)
     assert steps.count == 6
+    assert steps.errors == [], steps.errors
 
 
 def move_the_clock_and_switch_a_fault(steps: Steps, mock: MockServer) -> None:
@@ -244,3 +246,4 @@ def test_console_shows_deliveries_in_a_browser(
     page.goto(f"{mock.base_url}/__mock__/console")
     expect(page.locator("#recent-deliveries article.delivery").first).to_be_visible()
     steps.shot("recent-deliveries")
+    assert steps.errors == [], steps.errors
