@@ -81,6 +81,9 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
 
     async def set_fault(request: Request) -> Response:
         body = await _body(request)
+        if "fault" in body and body["fault"] is None:  # switching off by POST, for the console
+            app.faults.clear()
+            return JSONResponse(fault_state())
         try:
             app.faults.set(str(body.get("fault")))
         except UnknownFault as error:

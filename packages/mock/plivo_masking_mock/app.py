@@ -16,14 +16,16 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, Router
 from starlette.types import Receive, Scope, Send
 
 from plivo_masking_mock import errors
 from plivo_masking_mock.admin import admin_routes
+from plivo_masking_mock.admin_access import AdminAccess, AdminGuard
 from plivo_masking_mock.auth import CHALLENGE, authenticate
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
+from plivo_masking_mock.console import console_routes
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
 from plivo_masking_mock.service import MaskingService
@@ -52,12 +54,15 @@ class MockApp:
         store: SessionStore,
         clock: AdjustableClock,
         faults: Faults,
+        *,
+        access: AdminAccess | None = None,
     ) -> None:
         self.spec = spec
         self.config = config
         self.store = store
         self.clock = clock
         self.faults = faults
+        self.access = access or AdminAccess()
         self.validator = RequestValidator(spec)
         self.service = MaskingService(spec, config, store, clock, faults)
         _check_config(spec, config, self.validator)
@@ -73,7 +78,12 @@ class MockApp:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
         self.starlette = Starlette(
             routes=[
-                Mount("/__mock__", routes=admin_routes(self)),
+                Mount(
+                    "/__mock__",
+                    app=AdminGuard(
+                        Router(routes=[*admin_routes(self), *console_routes(self)]), self.access
+                    ),
+                ),
                 Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
         )
@@ -240,6 +250,7 @@ def create_app(
     db_path: Path | str | None = None,
     store: SessionStore | None = None,
     fault: str | None = None,
+    admin_token: str | None = None,
 ) -> MockApp:
     """The mock server as an ASGI app.
 
@@ -248,7 +259,8 @@ def create_app(
     - `clock`: any `Clock`; one that cannot be moved is wrapped so the admin endpoint can move it
       (default: real time plus an offset);
     - `db_path` / `store`: SQLite file for sessions that survive a restart (default: memory);
-    - `fault`: a planted fault switched on from the start (see `plivo_masking_mock.faults`).
+    - `fault`: a planted fault switched on from the start (see `plivo_masking_mock.faults`);
+    - `admin_token`: required on the admin prefix, console included (see `admin_access`).
     """
     loaded_spec = spec or load_spec(spec_path)
     adjustable = clock if isinstance(clock, AdjustableClock) else OffsetClock(clock)
@@ -258,4 +270,5 @@ def create_app(
         store=store or SessionStore(db_path),
         clock=adjustable,
         faults=Faults(fault),
+        access=AdminAccess(admin_token),
     )

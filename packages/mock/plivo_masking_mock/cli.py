@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import uvicorn
 
+from plivo_masking_mock.admin_access import admin_token_for
 from plivo_masking_mock.app import MockApp, create_app
 from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--spec", metavar="PATH", help="openapi.yaml to load (default: bundled)")
     serve.add_argument("--fault", choices=sorted(FAULTS), help="start with a planted fault")
+    serve.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        help="token the admin prefix /__mock__/ (console included) requires; generated and "
+        "printed when --host is not a loopback address (docs/console.md)",
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (info)")
     commands.add_parser("faults", help="list the planted faults")
     return parser
@@ -93,7 +100,10 @@ def _app(args: argparse.Namespace) -> MockApp:
         config = replace(config.with_accounts(accounts), source="--account")
     if args.defaults:
         config = replace(config, defaults_profile=args.defaults)
-    return create_app(config, spec_path=args.spec, db_path=args.db, fault=args.fault)
+    token, _ = admin_token_for(args.host, args.admin_token)
+    return create_app(
+        config, spec_path=args.spec, db_path=args.db, fault=args.fault, admin_token=token
+    )
 
 
 def banner(app: MockApp, host: str, port: int, db: str | None) -> str:
@@ -117,6 +127,14 @@ def banner(app: MockApp, host: str, port: int, db: str | None) -> str:
     if app.faults.active:
         lines.append(f"  FAULT:     {app.faults.active} (the mock breaks the contract on purpose)")
     lines.append(f"  admin:     {base}/__mock__/ (health, clock, clock/advance, reset, faults)")
+    token = app.access.token
+    if token is None:
+        lines.append(f"  console:   {base}/__mock__/console")
+    else:
+        lines += [
+            f"  console:   {base}/__mock__/console?token={token}",
+            f"  admin token required on /__mock__/: {token} (header X-Mock-Admin-Token)",
+        ]
     if app.config.uses_demo_account:
         lines.append(
             f"  try: curl -u {DEMO_AUTH_ID}:{app.config.accounts[0].auth_token} "

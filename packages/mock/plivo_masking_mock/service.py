@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from plivo_masking_mock import errors
+from plivo_masking_mock import errors, history
 from plivo_masking_mock.clock import Clock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.errors import ApiError, BadRequest
@@ -130,6 +130,7 @@ class MaskingService:
                 attributes=attributes,
             )
             tx.insert(record)
+            tx.add_history(record.session_uuid, history.HistoryEntry(now, history.CREATED))
         return {
             "session_uuid": record.session_uuid,
             "virtual_number": e164(record.virtual_number),
@@ -189,6 +190,7 @@ class MaskingService:
             )
             if party_changes:
                 self._check_new_parties(tx, record, party_changes, now)
+            before = self.view.session(record, now)
             for name, value in changes.items():
                 if name in self.immutable_fields or name in _NO_EFFECT_ON_UPDATE:
                     continue
@@ -205,6 +207,8 @@ class MaskingService:
             record.attributes.update(party_changes)
             record.modified = now
             tx.save(record)
+            changed = history.changes(before, self.view.session(record, now))
+            tx.add_history(record.session_uuid, history.HistoryEntry(now, history.UPDATED, changed))
         return {"message": "Session updated", "session": self._session(record, now)}
 
     def _check_new_parties(
@@ -231,8 +235,11 @@ class MaskingService:
             record = self._find(tx, account, session_uuid)
             if record.is_expired(now):
                 raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
+            before = self.view.session(record, now)
             record.ended = record.expiry = record.modified = now
             tx.save(record)
+            changed = history.changes(before, self.view.session(record, now))
+            tx.add_history(record.session_uuid, history.HistoryEntry(now, history.EXPIRED, changed))
         return {"message": "Session expired"}
 
     # -- calls (admin) ----------------------------------------------------------------------

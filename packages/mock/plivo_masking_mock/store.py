@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plivo_masking_mock.history import HistoryEntry
 from plivo_masking_mock.rules.numbers import NumberUse
 from plivo_masking_mock.rules.parties import parties_of
 from plivo_masking_mock.session import SessionRecord
@@ -41,6 +42,14 @@ CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DES
 CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
 CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
 CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
+CREATE TABLE IF NOT EXISTS session_history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_uuid TEXT NOT NULL,
+    time INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    changes TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_by_session ON session_history (session_uuid, seq);
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -168,8 +177,23 @@ class Transaction:
         ).fetchall()
         return count, [_record(row) for row in rows]
 
+    def add_history(self, session_uuid: str, entry: HistoryEntry) -> None:
+        self._db.execute(
+            "INSERT INTO session_history (session_uuid, time, kind, changes) VALUES (?, ?, ?, ?)",
+            (session_uuid, entry.time, entry.kind, json.dumps(entry.changes)),
+        )
+
+    def history(self, session_uuid: str) -> list[HistoryEntry]:
+        """The recorded history of a session, in the order it was written."""
+        rows = self._db.execute(
+            "SELECT time, kind, changes FROM session_history WHERE session_uuid = ? ORDER BY seq",
+            (session_uuid,),
+        ).fetchall()
+        return [HistoryEntry(time, kind, json.loads(changes)) for time, kind, changes in rows]
+
     def clear(self) -> None:
         self._db.execute("DELETE FROM sessions")
+        self._db.execute("DELETE FROM session_history")
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])

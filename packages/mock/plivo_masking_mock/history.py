@@ -1,0 +1,48 @@
+"""A session's history of changes: its creation, each update with what it changed, its expiry.
+
+The service records an entry in the same transaction as the change itself (see
+`Transaction.add_history`); the console shows them. An expiry reached by the clock alone is no
+event anyone wrote down, so `timeline` adds it when it reads the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+CREATED = "created"
+UPDATED = "updated"
+EXPIRED = "expired"  # through the expire operation
+EXPIRY_REACHED = "expiry reached"  # the clock passed expiry_time
+
+# Fields that change on every update, and so say nothing about what the update did.
+_ALWAYS_CHANGING = frozenset({"modified_time"})
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    time: int  # epoch seconds, on the mock's clock
+    kind: str  # CREATED, UPDATED, EXPIRED or EXPIRY_REACHED
+    # Field name -> [before, after], as the session object prints them.
+    changes: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The fields of a session object that differ between two of its printings."""
+    names = [*before, *(name for name in after if name not in before)]
+    return {
+        name: [before.get(name), after.get(name)]
+        for name in names
+        if name not in _ALWAYS_CHANGING and before.get(name) != after.get(name)
+    }
+
+
+def timeline(
+    entries: Sequence[HistoryEntry], expiry: int, ended: int | None, now: float
+) -> list[HistoryEntry]:
+    """The recorded entries, oldest first, plus the expiry reached by the clock, if it was."""
+    shown = sorted(entries, key=lambda entry: entry.time)
+    if ended is None and now >= expiry:
+        shown.append(HistoryEntry(expiry, EXPIRY_REACHED, {"status": ["active", "expired"]}))
+    return shown

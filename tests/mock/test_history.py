@@ -1,0 +1,53 @@
+"""A session's history: create, each update with what it changed, expire (by the operation or
+by the clock), kept in the store beside the session and forgotten on reset."""
+
+from __future__ import annotations
+
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.history import HistoryEntry, changes, timeline
+from plivo_masking_mock.inspection import Inspector
+
+from .conftest import Api
+
+
+def test_changes_ignore_modified_time_and_keep_order() -> None:
+    before = {"a": 1, "modified_time": "x", "b": [1]}
+    after = {"a": 2, "modified_time": "y", "b": [1], "c": None}
+    assert changes(before, after) == {"a": [1, 2]}
+    assert changes({"a": 1}, {"a": 1, "c": 3}) == {"c": [None, 3]}
+
+
+def test_timeline_adds_an_expiry_reached_by_the_clock() -> None:
+    created = HistoryEntry(100, "created")
+    assert timeline([created], expiry=200, ended=None, now=150) == [created]
+    reached = timeline([created], expiry=200, ended=None, now=200)
+    assert [entry.kind for entry in reached] == ["created", "expiry reached"]
+    assert reached[1].time == 200
+    assert timeline([created], expiry=120, ended=120, now=500) == [created]
+
+
+def test_history_of_create_update_expire(api: Api, app: MockApp, clock: ManualClock) -> None:
+    uuid = api.create_ok(session_expiry=600)["session_uuid"]
+    clock.advance(10)
+    api.update_ok(uuid, record=True, session_expiry=1200)
+    api.update_ok(uuid, record=True)  # changes nothing but modified_time
+    clock.advance(5)
+    assert api.expire(uuid).status_code == 200
+    history = Inspector(app.service).detail(uuid).history
+    assert [entry.kind for entry in history] == ["created", "updated", "updated", "expired"]
+    assert history[0].changes == {}
+    assert history[1].changes["record"] == [False, True]
+    assert history[1].changes["duration"] == [600, 1210]
+    assert history[2].changes == {}
+    assert history[3].changes["status"] == ["active", "expired"]
+    assert history[3].time == history[0].time + 15
+
+
+def test_history_survives_in_the_store_and_goes_with_reset(api: Api, app: MockApp) -> None:
+    uuid = api.create_ok()["session_uuid"]
+    with app.store.transaction() as tx:
+        assert [entry.kind for entry in tx.history(uuid)] == ["created"]
+    app.reset()
+    with app.store.transaction() as tx:
+        assert tx.history(uuid) == []
