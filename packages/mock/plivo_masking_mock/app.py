@@ -21,11 +21,15 @@ from starlette.types import Receive, Scope, Send
 
 from plivo_masking_mock import errors
 from plivo_masking_mock.admin import admin_routes
+from plivo_masking_mock.admin_chaos import chaos_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
+from plivo_masking_mock.chaos import Chaos
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
+from plivo_masking_mock.misbehaviour import Misbehaviour
+from plivo_masking_mock.ratelimit import RateLimiter
 from plivo_masking_mock.service import MaskingService
 from plivo_masking_mock.spec import Operation, Spec, load_spec
 from plivo_masking_mock.spec_validation import RequestValidator
@@ -71,22 +75,32 @@ class MockApp:
         missing = {op.operation_id for op in spec.operations} - set(self._handlers)
         if missing:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
+        self.chaos = Chaos(config.chaos)
+        self.rate_limiter = RateLimiter(config.rate_limit)
+        admin = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
         self.starlette = Starlette(
             routes=[
-                Mount("/__mock__", routes=admin_routes(self)),
+                Mount("/__mock__", routes=admin),
                 Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
         )
+        # Chaos and the rate limit act here, in front of every route, and nowhere else.
+        self._asgi = Misbehaviour(
+            self.starlette, spec, config.accounts, self.chaos, self.rate_limiter
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.starlette(scope, receive, send)
+        await self._asgi(scope, receive, send)
 
     def reset(self) -> None:
-        """Forgets every session and fault, and puts the clock back."""
+        """Forgets every session and fault, puts the clock back, and chaos and the rate limit to
+        how the mock started."""
         with self.store.transaction() as tx:
             tx.clear()
         self.faults.clear()
         self.clock.reset()
+        self.chaos.reset()
+        self.rate_limiter.reset()
 
     # -- API dispatch -------------------------------------------------------------------
 
