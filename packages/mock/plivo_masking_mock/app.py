@@ -206,7 +206,11 @@ class MockApp:
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            parsed = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+            parsed = json.loads(
+                bytes(raw).decode("utf-8"),
+                parse_constant=_reject_constant,
+                object_pairs_hook=_object_without_duplicates,
+            )
             # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
             json.dumps(parsed, ensure_ascii=False).encode("utf-8")
         except json.JSONDecodeError as error:
@@ -221,6 +225,17 @@ class MockApp:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; one naming a key twice is ambiguous (parsers keep the first or the last),
+    so it is refused rather than guessed at."""
+    parsed: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in parsed:
+            raise BadRequest(f"Malformed JSON in the request body: the key {key!r} appears twice.")
+        parsed[key] = value
+    return parsed
 
 
 def _too_large(limit: int) -> BadRequest:

@@ -85,7 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ChaosError, RateLimitError) as error:
         flag = "--chaos" if isinstance(error, ChaosError) else "--rate-limit"
         print(f"plivo-masking-mock: {flag}: {error}", file=sys.stderr)
-        print(f"plivo-masking-mock: {error}", file=sys.stderr)
         return 2
     try:
         sock = bind(args.host, args.port)

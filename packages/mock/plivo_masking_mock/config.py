@@ -168,7 +168,7 @@ def _misbehaviour(raw: Mapping[str, Any]) -> dict[str, Any]:
         try:
             kwargs["rate_limit"] = parse_rate_limit(str(raw["rate_limit"]))
         except RateLimitError as error:
-            raise ConfigError(str(error)) from None
+            raise ConfigError(f"rate_limit: {error}") from None
     return kwargs
 
 
@@ -176,7 +176,9 @@ def parse_account_flag(text: str) -> Account:
     """`AUTH_ID:AUTH_TOKEN[:NUMBER,NUMBER...]` from the command line."""
     parts = text.split(":", 2)
     if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise ConfigError(f"--account wants AUTH_ID:AUTH_TOKEN[:NUMBER,...], not {text!r}")
+        # The flag holds a secret: the message names what is missing, never echoes the text.
+        missing = "AUTH_ID" if not parts[0] else "AUTH_TOKEN"
+        raise ConfigError(f"--account wants AUTH_ID:AUTH_TOKEN[:NUMBER,...]; {missing} is empty")
     raw: dict[str, Any] = {"auth_id": parts[0], "auth_token": parts[1]}
     if len(parts) == 3:
         raw["numbers"] = [number for number in parts[2].split(",") if number]

@@ -48,9 +48,9 @@ def parse_rate_limit(text: str) -> RateLimit:
     window = float(amount or 1) * _UNIT_SECONDS[unit or "s"]
     requests = int(count)
     if not 1 <= requests <= MAX_REQUESTS:
-        raise RateLimitError(f"rate limit: requests must be from 1 to {MAX_REQUESTS}")
+        raise RateLimitError(f"requests must be from 1 to {MAX_REQUESTS}")
     if not 0 < window <= 86_400:
-        raise RateLimitError("rate limit: the window must be more than 0 and at most 1 day")
+        raise RateLimitError("the window must be more than 0 and at most 1 day")
     return RateLimit(requests, window)
 
 
