@@ -84,6 +84,9 @@ class MockApp:
                 Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
         )
+        # A path the catch-all route cannot match (a decoded newline: `.` stops there) is still
+        # the API's to answer, with Plivo's error body, not Starlette's plain "Not Found".
+        self.starlette.router.default = self._unrouted
         # Chaos and the rate limit act here, in front of every route, and nowhere else.
         self._asgi = Misbehaviour(
             self.starlette, spec, config.accounts, self.chaos, self.rate_limiter
@@ -103,6 +106,10 @@ class MockApp:
         self.rate_limiter.reset()
 
     # -- API dispatch -------------------------------------------------------------------
+
+    async def _unrouted(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._api(Request(scope, receive))
+        await response(scope, receive, send)
 
     async def _api(self, request: Request) -> Response:
         try:
