@@ -8,7 +8,7 @@ ROUNDS_PER_CLIENT = 12  # each round: create, 2 updates, get, list, and every ot
 KILLS = 5
 KILL_WRITERS = 8
 ACKED_WRITES_BEFORE_KILL = 150  # the kill comes once this many writes were acknowledged
-NEGATIVE_EXAMPLES_PER_OPERATION = 300
+NEGATIVE_EXAMPLES_PER_OPERATION = 100
 CHAOS_REQUESTS = 400
 # Bounds of every wait of the suite (seconds): no loop runs longer than this.
 START_TIMEOUT = 30.0
