@@ -43,7 +43,8 @@ def render(f: dict[str, Any]) -> str:
         "| Guarantee | Measured |",
         "| --- | --- |",
         f"| Hostile input: every case answered 4xx, server kept serving, stored state unchanged "
-        f"| {hostile['cases']} cases over a bare socket ({kinds}); {hostile['problems']} problems |",
+        f"| {hostile['cases']} cases over a bare socket ({kinds}); "
+        f"{hostile['problems']} problems |",
         f"| Schemathesis negative mode, every operation: no 5xx, invalid data refused, state "
         f"unchanged | {fuzz['cases']} generated cases (max {fuzz['max_examples']} per operation "
         f"and phase, seed {fuzz['seed']}) |",

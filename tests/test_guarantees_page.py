@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.reliability import budget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from guarantees import FIGURES, PAGE, render  # noqa: E402
+from guarantees import FIGURES, PAGE, render
 
 
 def test_the_page_is_rendered_from_the_figures() -> None:
