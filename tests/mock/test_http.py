@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from starlette.testclient import TestClient
 
-from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import MockConfig
 
 from .conftest import FIRST, SECOND, SESSIONS, Api, checked_client, error_of
@@ -210,3 +211,14 @@ def test_errors_are_json_with_a_fresh_api_id(client: TestClient) -> None:
     second = client.get("/nope")
     assert first.headers["content-type"] == "application/json"
     assert first.json()["api_id"] != second.json()["api_id"]
+
+
+def test_a_key_named_twice_is_refused_naming_it() -> None:
+    api = Api(checked_client(create_app(clock=ManualClock())))
+    body = b'{"first_party": "+12025550000", "second_party": "+12025551111", "first_party": "x"}'
+    response = api.client.post(
+        api.sessions, content=body, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert "'first_party' appears twice" in response.json()["error"]
+    assert api.page()["meta"]["total_count"] == 0

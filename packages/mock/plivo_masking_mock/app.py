@@ -22,12 +22,16 @@ from starlette.types import Receive, Scope, Send
 from plivo_masking_mock import errors
 from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.admin_access import AdminAccess, AdminGuard
+from plivo_masking_mock.admin_chaos import chaos_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
+from plivo_masking_mock.chaos import Chaos
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.console import console_routes
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
+from plivo_masking_mock.misbehaviour import Misbehaviour
+from plivo_masking_mock.ratelimit import RateLimiter
 from plivo_masking_mock.service import MaskingService
 from plivo_masking_mock.spec import Operation, Spec, load_spec
 from plivo_masking_mock.spec_validation import RequestValidator
@@ -76,29 +80,44 @@ class MockApp:
         missing = {op.operation_id for op in spec.operations} - set(self._handlers)
         if missing:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
+        self.chaos = Chaos(config.chaos)
+        self.rate_limiter = RateLimiter(config.rate_limit)
+        admin = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
         self.starlette = Starlette(
             routes=[
                 Mount(
                     "/__mock__",
-                    app=AdminGuard(
-                        Router(routes=[*admin_routes(self), *console_routes(self)]), self.access
-                    ),
+                    app=AdminGuard(Router(routes=[*admin, *console_routes(self)]), self.access),
                 ),
                 Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
         )
+        # A path the catch-all route cannot match (a decoded newline: `.` stops there) is still
+        # the API's to answer, with Plivo's error body, not Starlette's plain "Not Found".
+        self.starlette.router.default = self._unrouted
+        # Chaos and the rate limit act here, in front of every route, and nowhere else.
+        self._asgi = Misbehaviour(
+            self.starlette, spec, config.accounts, self.chaos, self.rate_limiter
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.starlette(scope, receive, send)
+        await self._asgi(scope, receive, send)
 
     def reset(self) -> None:
-        """Forgets every session and fault, and puts the clock back."""
+        """Forgets every session and fault, puts the clock back, and chaos and the rate limit to
+        how the mock started."""
         with self.store.transaction() as tx:
             tx.clear()
         self.faults.clear()
         self.clock.reset()
+        self.chaos.reset()
+        self.rate_limiter.reset()
 
     # -- API dispatch -------------------------------------------------------------------
+
+    async def _unrouted(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._api(Request(scope, receive))
+        await response(scope, receive, send)
 
     async def _api(self, request: Request) -> Response:
         try:
@@ -202,7 +221,11 @@ class MockApp:
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            parsed = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+            parsed = json.loads(
+                bytes(raw).decode("utf-8"),
+                parse_constant=_reject_constant,
+                object_pairs_hook=_object_without_duplicates,
+            )
             # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
             json.dumps(parsed, ensure_ascii=False).encode("utf-8")
         except json.JSONDecodeError as error:
@@ -217,6 +240,17 @@ class MockApp:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; one naming a key twice is ambiguous (parsers keep the first or the last),
+    so it is refused rather than guessed at."""
+    parsed: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in parsed:
+            raise BadRequest(f"Malformed JSON in the request body: the key {key!r} appears twice.")
+        parsed[key] = value
+    return parsed
 
 
 def _too_large(limit: int) -> BadRequest:

@@ -1,6 +1,7 @@
 """`plivo-masking-mock`: run the mock server.
 
 plivo-masking-mock serve --port 8080 --db sessions.db
+plivo-masking-mock serve --chaos error_rate=0.3,statuses=429+503,seed=7 --rate-limit 300/5s
 plivo-masking-mock faults
 """
 
@@ -16,6 +17,7 @@ import uvicorn
 
 from plivo_masking_mock.admin_access import admin_token_for
 from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.chaos import ChaosError, parse_chaos_flag
 from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
     PROFILES,
@@ -25,6 +27,7 @@ from plivo_masking_mock.config import (
     parse_account_flag,
 )
 from plivo_masking_mock.faults import FAULTS, UnknownFault
+from plivo_masking_mock.ratelimit import RateLimitError, parse_rate_limit
 from plivo_masking_mock.server import bind
 from plivo_masking_mock.spec import SpecError
 
@@ -62,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="token the admin prefix /__mock__/ (console included) requires; generated and "
         "printed when --host is not a loopback address (docs/console.md)",
     )
+    serve.add_argument(
+        "--chaos",
+        metavar="NAME=VALUE,...",
+        help="chaos from the start, e.g. error_rate=0.3,statuses=429+503,latency_ms=0+200,seed=7",
+    )
+    serve.add_argument(
+        "--rate-limit", metavar="N/WINDOW", help="per-account limit, sliding window, e.g. 300/5s"
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (info)")
     commands.add_parser("faults", help="list the planted faults")
     return parser
@@ -77,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = _app(args)
     except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error) as error:
         print(f"plivo-masking-mock: {error}", file=sys.stderr)
+        return 2
+    except (ChaosError, RateLimitError) as error:
+        flag = "--chaos" if isinstance(error, ChaosError) else "--rate-limit"
+        print(f"plivo-masking-mock: {flag}: {error}", file=sys.stderr)
         return 2
     try:
         sock = bind(args.host, args.port)
@@ -100,6 +115,10 @@ def _app(args: argparse.Namespace) -> MockApp:
         config = replace(config.with_accounts(accounts), source="--account")
     if args.defaults:
         config = replace(config, defaults_profile=args.defaults)
+    if args.chaos:
+        config = replace(config, chaos=parse_chaos_flag(args.chaos))
+    if args.rate_limit:
+        config = replace(config, rate_limit=parse_rate_limit(args.rate_limit))
     token, _ = admin_token_for(args.host, args.admin_token)
     return create_app(
         config, spec_path=args.spec, db_path=args.db, fault=args.fault, admin_token=token
@@ -126,7 +145,13 @@ def banner(app: MockApp, host: str, port: int, db: str | None) -> str:
         ]
     if app.faults.active:
         lines.append(f"  FAULT:     {app.faults.active} (the mock breaks the contract on purpose)")
-    lines.append(f"  admin:     {base}/__mock__/ (health, clock, clock/advance, reset, faults)")
+    if app.chaos.settings:
+        lines.append(f"  chaos:     {app.chaos.settings.as_json()}")
+    if app.rate_limiter.limit:
+        lines.append(f"  rate limit: {app.rate_limiter.limit} per account (sliding window)")
+    lines.append(
+        f"  admin:     {base}/__mock__/ (health, clock, clock/advance, reset, faults, chaos)"
+    )
     token = app.access.token
     if token is None:
         lines.append(f"  console:   {base}/__mock__/console")

@@ -5,6 +5,12 @@ A config file is TOML (or JSON, by extension), for example::
     defaults_profile = "observed"      # or "documented"
     list_window_days = 7               # 0: list without the default 7-day window
     max_body_bytes = 65536
+    rate_limit = "300/5s"              # per account, sliding window (see ratelimit.py)
+
+    [chaos]                            # off unless present (see chaos.py)
+    error_rate = 0.1
+    statuses = [429, 503]
+    seed = 7
 
     [defaults]                         # overrides of create's defaults
     session_expiry = 600
@@ -31,7 +37,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from plivo_masking_mock.chaos import ChaosError, ChaosSettings, chaos_settings
 from plivo_masking_mock.formats import bare_number
+from plivo_masking_mock.ratelimit import RateLimit, RateLimitError, parse_rate_limit
 
 PROFILES = ("observed", "documented")
 DEMO_AUTH_ID = "MAMOCKDEMOACCOUNT001"
@@ -49,7 +57,7 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class Account:
     auth_id: str
-    auth_token: str
+    auth_token: str = field(repr=False)  # a secret: never in a repr, a log or an error
     numbers: tuple[str, ...] = DEMO_NUMBERS  # E.164, as configured
     parent: str | None = None  # the main account of a sub-account
 
@@ -67,6 +75,8 @@ class MockConfig:
     list_window_days: int = DEFAULT_LIST_WINDOW_DAYS
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     uses_demo_account: bool = True
+    chaos: ChaosSettings | None = None  # chaos from the start (None: none)
+    rate_limit: RateLimit | None = None  # per account (None: unlimited)
     # Where the settings came from, for error messages: a config file's path, or the flags.
     source: str = field(default="the built-in configuration", compare=False)
 
@@ -121,6 +131,7 @@ def load_config(path: Path | str) -> MockConfig:
 
 def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
     known = {"accounts", "defaults_profile", "defaults", "list_window_days", "max_body_bytes"}
+    known |= {"chaos", "rate_limit"}
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
@@ -139,14 +150,35 @@ def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
             if not isinstance(raw[key], int) or isinstance(raw[key], bool):
                 raise ConfigError(f"{key} must be an integer")
             kwargs[key] = raw[key]
+    kwargs.update(_misbehaviour(raw))
     return MockConfig(**kwargs)
+
+
+def _misbehaviour(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The `chaos` table and the `rate_limit` string, parsed."""
+    kwargs: dict[str, Any] = {}
+    if "chaos" in raw:
+        if not isinstance(raw["chaos"], dict):
+            raise ConfigError("chaos must be a table of setting = value")
+        try:
+            kwargs["chaos"] = chaos_settings(raw["chaos"])
+        except ChaosError as error:
+            raise ConfigError(f"chaos: {error}") from None
+    if "rate_limit" in raw:
+        try:
+            kwargs["rate_limit"] = parse_rate_limit(str(raw["rate_limit"]))
+        except RateLimitError as error:
+            raise ConfigError(f"rate_limit: {error}") from None
+    return kwargs
 
 
 def parse_account_flag(text: str) -> Account:
     """`AUTH_ID:AUTH_TOKEN[:NUMBER,NUMBER...]` from the command line."""
     parts = text.split(":", 2)
     if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise ConfigError(f"--account wants AUTH_ID:AUTH_TOKEN[:NUMBER,...], not {text!r}")
+        # The flag holds a secret: the message names what is missing, never echoes the text.
+        missing = "AUTH_ID" if not parts[0] else "AUTH_TOKEN"
+        raise ConfigError(f"--account wants AUTH_ID:AUTH_TOKEN[:NUMBER,...]; {missing} is empty")
     raw: dict[str, Any] = {"auth_id": parts[0], "auth_token": parts[1]}
     if len(parts) == 3:
         raw["numbers"] = [number for number in parts[2].split(",") if number]

@@ -19,6 +19,7 @@ from typing import Any
 import uvicorn
 
 from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.chaos import chaos_settings
 from plivo_masking_mock.config import Account
 
 
@@ -137,6 +138,19 @@ class MockServer:
 
     def clear_fault(self) -> None:
         self.app.faults.clear()
+
+    def set_chaos(self, **settings: Any) -> dict[str, Any]:
+        """Chaos from now on, as `POST /__mock__/chaos` (e.g. `error_rate=0.3, seed=7`); the
+        settings and counters. ChaosError naming a bad setting."""
+        self.app.chaos.set(chaos_settings(settings))
+        return self.app.chaos.state()
+
+    def clear_chaos(self) -> None:
+        self.app.chaos.clear()
+
+    def chaos_state(self) -> dict[str, Any]:
+        """As `GET /__mock__/chaos`: the settings and the counters."""
+        return self.app.chaos.state()
 
     def simulate_call(self, session_uuid: str, duration: int = 60, **options: Any) -> None:
         """Records a finished call on the session (an `interaction`, totals, last time)."""
