@@ -22,6 +22,8 @@ from starlette.types import Receive, Scope, Send
 from plivo_masking_mock import errors
 from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
+from plivo_masking_mock.callbacks import DeliveryLog, Dispatcher
+from plivo_masking_mock.calls import CallPlayer
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.errors import ApiError, BadRequest
@@ -60,6 +62,8 @@ class MockApp:
         self.faults = faults
         self.validator = RequestValidator(spec)
         self.service = MaskingService(spec, config, store, clock, faults)
+        self.dispatcher = Dispatcher(DeliveryLog())
+        self.calls = CallPlayer(store, clock, config, self.dispatcher)
         _check_config(spec, config, self.validator)
         self._handlers: dict[str, Handler] = {
             OperationId.CREATE: self._create,
@@ -87,11 +91,13 @@ class MockApp:
             tx.clear()
         self.faults.clear()
         self.clock.reset()
+        self.calls.reset()
 
     # -- API dispatch -------------------------------------------------------------------
 
     async def _api(self, request: Request) -> Response:
         try:
+            self.calls.settle()  # calls and expiries due by now, before the request sees state
             return await self._dispatch(request)
         except ApiError as error:
             return self.error_response(error)
@@ -167,7 +173,9 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]
     ) -> Response:
         # A body (the Python SDK sends {"session_uuid": ...}, Node {}) is accepted and ignored.
-        return self._answer(self.service.expire(account, params[SESSION_UUID_PARAMETER]))
+        answer = self.service.expire(account, params[SESSION_UUID_PARAMETER])
+        self.calls.settle()  # its SessionTimeout
+        return self._answer(answer)
 
     # -- request bodies -----------------------------------------------------------------
 

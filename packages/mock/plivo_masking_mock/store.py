@@ -41,6 +41,7 @@ CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DES
 CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
 CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
 CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
+CREATE INDEX IF NOT EXISTS sessions_by_end ON sessions (COALESCE(ended, expiry));
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -167,6 +168,15 @@ class Transaction:
             [*params, min(query.limit, _SQL_INT_MAX), min(query.offset, _SQL_INT_MAX)],
         ).fetchall()
         return count, [_record(row) for row in rows]
+
+    def ended_between(self, since: int, until: int) -> list[SessionRecord]:
+        """Sessions that ended (by time or explicitly) from `since` to `until`, inclusive."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM sessions "
+            "WHERE COALESCE(ended, expiry) >= ? AND COALESCE(ended, expiry) <= ?",
+            (since, until),
+        ).fetchall()
+        return [_record(row) for row in rows]
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM sessions")
