@@ -6,8 +6,9 @@ suite in an environment with this package can use:
 - `plivo_mock`: a running mock server (real socket on 127.0.0.1), fresh for each test
   (sessions, faults and clock reset). Attributes: `base_url`, `sessions_url`, `auth_id`,
   `auth_token`; methods: `advance(seconds)`, `set_time(epoch)`, `reset()`,
-  `set_fault(name)`, `clear_fault()`, `simulate_call(session_uuid, duration=60)`; `app` is the
-  in-process application behind it.
+  `set_fault(name)`, `clear_fault()`, `simulate_call(session_uuid, **call)` (plays a call, see
+  docs/webhooks.md), `deliveries(session_uuid, call_uuid, event)`,
+  `wait_for_delivery(event, session_uuid, timeout)`; `app` is the in-process application.
 - `plivo_mock_server`: the same server, shared by the whole session and never reset.
 - `plivo_mock_app`: an in-process ASGI app (no socket) with a stopped clock (`ManualClock`),
   for `starlette.testclient.TestClient(app)` or `httpx.ASGITransport(app=app)`.
