@@ -34,7 +34,7 @@ def populate(mock: MockServer) -> str:
         uuids.append(answer.json()["session_uuid"])
         mock.advance(37)
     httpx.post(f"{mock.sessions_url}{uuids[1]}/", json={"record": True}, auth=auth)
-    mock.simulate_call(uuids[1], 95)
+    mock.simulate_call(uuids[1], duration=95, wait=True)
     httpx.delete(f"{mock.sessions_url}{uuids[0]}/", auth=auth)
     return str(uuids[1])
 

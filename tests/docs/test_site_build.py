@@ -14,7 +14,6 @@ import yaml
 from starlette.routing import Route
 
 from plivo_masking_contract.cli import build_parser as contract_parser
-from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.app import create_app
 from plivo_masking_mock.cli import build_parser as mock_parser
 from plivo_masking_mock.faults import FAULTS
@@ -111,7 +110,7 @@ def _table_column(page: Path, header: str) -> list[str]:
 def test_the_admin_endpoints_table_lists_every_admin_route() -> None:
     routes = {
         f"{method} /__mock__{route.path}"
-        for route in admin_routes(create_app())
+        for route in create_app().admin_routes
         if isinstance(route, Route)
         for method in route.methods or ()
         if method != "HEAD"

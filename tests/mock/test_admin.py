@@ -71,10 +71,10 @@ def test_simulated_call(client: TestClient, api: Api) -> None:
     uuid = api.create_ok(record=True)["session_uuid"]
     response = client.post(
         f"/__mock__/sessions/{uuid}/calls",
-        json={"duration": 48, "billed_duration": 60, "amount": 0.025},
+        json={"duration": 48, "billed_duration": 60, "amount": 0.025, "wait": True},
     )
     assert response.status_code == 200
-    client.post(f"/__mock__/sessions/{uuid}/calls")
+    client.post(f"/__mock__/sessions/{uuid}/calls", json={"wait": True})
     session = api.session(uuid)
     assert session["total_call_count"] == 4
     assert session["total_call_billed_duration"] == 120

@@ -1,4 +1,5 @@
-"""Admin endpoints under `/__mock__/`: clock, reset, faults, simulated calls, health.
+"""Admin endpoints under `/__mock__/`: clock, reset, faults, health, and the routes of simulated
+calls and their callbacks (`plivo_masking_mock.calls.routes`).
 
 Not part of openapi.yaml, not Plivo's, and not authenticated: the mock is meant for loopback.
 Bodies are JSON; errors are `{"error": "..."}` with 400 or 404.
@@ -13,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from plivo_masking_mock.errors import ApiError
+from plivo_masking_mock.calls.routes import call_routes
 from plivo_masking_mock.faults import FAULTS, UnknownFault
 from plivo_masking_mock.formats import go_timestamp, parse_filter_time
 
@@ -59,6 +60,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
             except ValueError:
                 raise AdminError(f"not a time: {now!r}") from None
         app.clock.set(float(now))
+        app.calls.settle()
         return JSONResponse(clock_state())
 
     async def advance_clock(request: Request) -> Response:
@@ -67,6 +69,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise AdminError('give "seconds": a number')
         app.clock.advance(float(seconds))
+        app.calls.settle()
         return JSONResponse(clock_state())
 
     async def reset(_: Request) -> Response:
@@ -94,21 +97,6 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         app.faults.clear()
         return JSONResponse(fault_state())
 
-    async def simulate_call(request: Request) -> Response:
-        body = await _body(request)
-        duration = _integer(body, "duration", 60)
-        billed = _integer(body, "billed_duration", duration)
-        amount = body.get("amount", 0)
-        if isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0:
-            raise AdminError('"amount" must be a number, 0 or more')
-        try:
-            result = app.service.simulate_call(
-                request.path_params["session_uuid"], duration, billed, float(amount)
-            )
-        except ApiError as error:
-            raise AdminError(error.message, error.status) from None
-        return JSONResponse(result)
-
     return [
         Route("/health", _guarded(health), methods=["GET"]),
         Route("/clock", _guarded(get_clock), methods=["GET"]),
@@ -118,7 +106,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         Route("/faults", _guarded(get_faults), methods=["GET"]),
         Route("/faults", _guarded(set_fault), methods=["POST"]),
         Route("/faults", _guarded(clear_faults), methods=["DELETE"]),
-        Route("/sessions/{session_uuid}/calls", _guarded(simulate_call), methods=["POST"]),
+        *call_routes(app),
     ]
 
 
@@ -144,10 +132,3 @@ async def _body(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise AdminError("the body must be a JSON object")
     return body
-
-
-def _integer(body: dict[str, Any], name: str, default: int) -> int:
-    value = body.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise AdminError(f'"{name}" must be an integer, 0 or more')
-    return value

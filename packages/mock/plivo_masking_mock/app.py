@@ -24,6 +24,8 @@ from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.admin_access import AdminAccess, AdminGuard
 from plivo_masking_mock.admin_chaos import chaos_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
+from plivo_masking_mock.callbacks import DeliveryLog, Dispatcher
+from plivo_masking_mock.calls import CallPlayer
 from plivo_masking_mock.chaos import Chaos
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
@@ -69,6 +71,8 @@ class MockApp:
         self.access = access or AdminAccess()
         self.validator = RequestValidator(spec)
         self.service = MaskingService(spec, config, store, clock, faults)
+        self.dispatcher = Dispatcher(DeliveryLog())
+        self.calls = CallPlayer(store, clock, config, self.dispatcher)
         _check_config(spec, config, self.validator)
         self._handlers: dict[str, Handler] = {
             OperationId.CREATE: self._create,
@@ -82,12 +86,15 @@ class MockApp:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
         self.chaos = Chaos(config.chaos)
         self.rate_limiter = RateLimiter(config.rate_limit)
-        admin = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
+        # The admin API under /__mock__/ (docs/mock-server.md lists it; a test compares the two).
+        self.admin_routes = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
         self.starlette = Starlette(
             routes=[
                 Mount(
                     "/__mock__",
-                    app=AdminGuard(Router(routes=[*admin, *console_routes(self)]), self.access),
+                    app=AdminGuard(
+                        Router(routes=[*self.admin_routes, *console_routes(self)]), self.access
+                    ),
                 ),
                 Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
@@ -112,6 +119,7 @@ class MockApp:
         self.clock.reset()
         self.chaos.reset()
         self.rate_limiter.reset()
+        self.calls.reset()
 
     # -- API dispatch -------------------------------------------------------------------
 
@@ -121,6 +129,7 @@ class MockApp:
 
     async def _api(self, request: Request) -> Response:
         try:
+            self.calls.settle()  # calls and expiries due by now, before the request sees state
             return await self._dispatch(request)
         except ApiError as error:
             return self.error_response(error)
@@ -196,7 +205,9 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]
     ) -> Response:
         # A body (the Python SDK sends {"session_uuid": ...}, Node {}) is accepted and ignored.
-        return self._answer(self.service.expire(account, params[SESSION_UUID_PARAMETER]))
+        answer = self.service.expire(account, params[SESSION_UUID_PARAMETER])
+        self.calls.settle()  # its SessionTimeout
+        return self._answer(answer)
 
     # -- request bodies -----------------------------------------------------------------
 

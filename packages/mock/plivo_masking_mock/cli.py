@@ -104,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     port = sock.getsockname()[1]
     print(banner(app, args.host, port, args.db), flush=True)
     config = uvicorn.Config(app, log_level=args.log_level, lifespan="off")
+    app.calls.start_ticker()  # calls and SessionTimeouts go on between requests
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 

@@ -7,8 +7,9 @@ suite in an environment with this package can use:
   (sessions, faults and clock reset). Attributes: `base_url`, `sessions_url`, `auth_id`,
   `auth_token`; methods: `advance(seconds)`, `set_time(epoch)`, `reset()`,
   `set_fault(name)`, `clear_fault()`, `set_chaos(**settings)`, `clear_chaos()`,
-  `simulate_call(session_uuid, duration=60)`; `app` is the
-  in-process application behind it.
+  `simulate_call(session_uuid, **call)` (plays a call, see docs/webhooks.md),
+  `deliveries(session_uuid, call_uuid, event)`, `wait_for_delivery(event, session_uuid, timeout)`;
+  `app` is the in-process application behind it.
 - `plivo_mock_server`: the same server, shared by the whole session and never reset.
 - `plivo_mock_app`: an in-process ASGI app (no socket) with a stopped clock (`ManualClock`),
   for `starlette.testclient.TestClient(app)` or `httpx.ASGITransport(app=app)`.

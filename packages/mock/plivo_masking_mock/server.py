@@ -16,9 +16,11 @@ import time
 from types import TracebackType
 from typing import Any
 
+import httpx
 import uvicorn
 
 from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.callbacks import Delivery
 from plivo_masking_mock.chaos import chaos_settings
 from plivo_masking_mock.config import Account
 
@@ -59,6 +61,7 @@ class MockServer:
             daemon=True,
         )
         self._thread.start()
+        self.app.calls.start_ticker()
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
@@ -67,6 +70,7 @@ class MockServer:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
+        self.app.calls.close()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -125,9 +129,11 @@ class MockServer:
     def advance(self, seconds: float) -> None:
         """Moves the mock's clock forward: sessions whose expiry_time passes become expired."""
         self.app.clock.advance(seconds)
+        self.app.calls.settle()
 
     def set_time(self, epoch_seconds: float) -> None:
         self.app.clock.set(epoch_seconds)
+        self.app.calls.settle()
 
     def reset(self) -> None:
         """Forgets every session and fault, and puts the clock back."""
@@ -152,9 +158,41 @@ class MockServer:
         """As `GET /__mock__/chaos`: the settings and the counters."""
         return self.app.chaos.state()
 
-    def simulate_call(self, session_uuid: str, duration: int = 60, **options: Any) -> None:
-        """Records a finished call on the session (an `interaction`, totals, last time)."""
-        self.app.service.simulate_call(session_uuid, duration, **options)
+    def simulate_call(self, session_uuid: str, **call: Any) -> dict[str, Any]:
+        """Plays a call into the session, as `POST /__mock__/sessions/{uuid}/calls` does (same
+        fields: `from_` or `from`, `answer`, `duration`, `pin`, `wait`, ...); returns its answer."""
+        if "from_" in call:
+            call["from"] = call.pop("from_")
+        response = httpx.post(
+            f"{self.base_url}/__mock__/sessions/{session_uuid}/calls", json=call, timeout=120
+        )
+        answer: dict[str, Any] = response.json()
+        if response.status_code != 200:
+            raise ValueError(answer.get("error", response.text))
+        return answer
+
+    def deliveries(
+        self,
+        session_uuid: str | None = None,
+        call_uuid: str | None = None,
+        event: str | None = None,
+    ) -> list[Delivery]:
+        """The callbacks sent (or being sent), newest first; see `/__mock__/deliveries`."""
+        self.app.calls.settle()
+        return self.app.calls.log.find(session_uuid, call_uuid, event)
+
+    def wait_for_delivery(
+        self, event: str, session_uuid: str | None = None, timeout: float = 5.0
+    ) -> Delivery:
+        """The newest finished delivery of `event` (of the session), waiting up to `timeout`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.app.calls.settle()
+            found = self.app.calls.log.wait_for(event, session_uuid, 0.05)
+            if found is not None:
+                return found
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no {event} delivery within {timeout:g} s")
 
 
 def bind(host: str, port: int) -> socket.socket:

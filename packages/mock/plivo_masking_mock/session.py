@@ -7,6 +7,9 @@ from typing import Any
 
 from plivo_masking_mock.rules import expiry as expiry_rules
 
+# Attribute (not a wire field) holding when the call being played on the session ends.
+CALL_UNTIL = "_call_until"
+
 
 @dataclass
 class SessionRecord:
@@ -51,4 +54,6 @@ class SessionRecord:
         return expiry_rules.is_expired(now, self.expiry, self.ended)
 
     def status(self, now: float) -> str:
-        return "expired" if self.is_expired(now) else "active"
+        if self.is_expired(now):
+            return "expired"
+        return "in-progress" if now < float(self.attributes.get(CALL_UNTIL) or 0) else "active"

@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS session_history (
     changes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS history_by_session ON session_history (session_uuid, seq);
+CREATE INDEX IF NOT EXISTS sessions_by_end ON sessions (COALESCE(ended, expiry));
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -196,6 +197,15 @@ class Transaction:
             (session_uuid,),
         ).fetchall()
         return [HistoryEntry(time, kind, json.loads(changes)) for time, kind, changes in rows]
+
+    def ended_between(self, since: int, until: int) -> list[SessionRecord]:
+        """Sessions that ended (by time or explicitly) from `since` to `until`, inclusive."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM sessions "
+            "WHERE COALESCE(ended, expiry) >= ? AND COALESCE(ended, expiry) <= ?",
+            (since, until),
+        ).fetchall()
+        return [_record(row) for row in rows]
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM sessions")

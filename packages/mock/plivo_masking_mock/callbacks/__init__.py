@@ -1,0 +1,17 @@
+"""Callbacks of sessions, as Plivo sends them: signed, in the background, logged."""
+
+from plivo_masking_mock.callbacks.dispatcher import DeliveryPolicy, Dispatcher
+from plivo_masking_mock.callbacks.log import Attempt, Delivery, DeliveryLog
+from plivo_masking_mock.callbacks.signature import NONCE_HEADER, SIGNATURE_HEADER
+from plivo_masking_mock.callbacks.wire import build_delivery
+
+__all__ = [
+    "NONCE_HEADER",
+    "SIGNATURE_HEADER",
+    "Attempt",
+    "Delivery",
+    "DeliveryLog",
+    "DeliveryPolicy",
+    "Dispatcher",
+    "build_delivery",
+]
