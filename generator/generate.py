@@ -33,6 +33,11 @@ from ruamel.yaml.error import YAMLError
 from plivo_masking_spec import SpecError, iter_operations, resolve
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # run as a script: generator/ is on the path, not the root
+    sys.path.insert(0, str(REPO_ROOT))
+
+from generator.resources import ResourceError, render  # noqa: E402
+
 GENERATOR_DIR = REPO_ROOT / "generator"
 CONFIG_FILE = GENERATOR_DIR / "config.yaml"
 TEMPLATE_DIR = GENERATOR_DIR / "templates"
@@ -160,9 +165,29 @@ def generate_into(output: Path, spec: Path) -> None:
         raise GenerationError(
             f"openapi-python-client failed (exit {result.returncode}) on {spec}:\n{report}"
         )
+    render_resources(document, output, env)
     leftovers = [path for path in relative_files(output, include_ignored=True) if is_ignored(path)]
     if leftovers:
         raise GenerationError(f"the generator left files it should not: {leftovers}")
+
+
+def render_resources(document: dict[str, Any], output: Path, env: dict[str, str]) -> None:
+    """Adds the modules of generator/templates/extra/ (see generator/resources.py), formatted
+    by the same ruff commands as the generator's post-hooks in config.yaml."""
+    config = YAML(typ="safe").load(CONFIG_FILE.read_bytes())
+    try:
+        written = render(document, output / config["package_name_override"])
+    except ResourceError as error:
+        raise GenerationError(f"resources: {error}") from None
+    for hook in config["post_hooks"]:
+        command = [*hook.split(), *(str(path.relative_to(output)) for path in written)]
+        command = [sys.executable if part == "python" else part for part in command]
+        command = [part for part in command if part != "."]
+        result = subprocess.run(
+            command, cwd=output, env=env, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"{hook} failed on the resource modules:\n{result.stderr}")
 
 
 def is_ignored(relative: Path) -> bool:

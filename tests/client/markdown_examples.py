@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SECTION_HEADING = "Use the Python client"
-SECTION_SOURCES = (REPO_ROOT / "docs" / "python-client.md",)
+# The page of the generated functions underneath MaskingClient, run as one section.
+SECTION_HEADING = "The generated functions underneath"
+SECTION_SOURCES = (REPO_ROOT / "docs" / "python-client-low-level.md",)
 GENERATED_README = REPO_ROOT / "generated_client" / "README.md"
+# The page of MaskingClient: every Python block of it, in order, is one runnable example.
+PYTHON_CLIENT_PAGE = REPO_ROOT / "docs" / "python-client.md"
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+-]*)")
@@ -97,3 +100,8 @@ def python_examples() -> list[CodeBlock]:
 
 def generated_readme_examples() -> list[CodeBlock]:
     return [b for b in code_blocks(GENERATED_README) if b.language == "python"]
+
+
+def python_client_page_examples() -> list[CodeBlock]:
+    """The Python blocks of docs/python-client.md, all of them, in order."""
+    return [b for b in code_blocks(PYTHON_CLIENT_PAGE) if b.language == "python"]

@@ -149,3 +149,24 @@ def test_the_package_ships_py_typed_and_its_own_metadata() -> None:
     metadata = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
     assert 'name = "plivo-masking-client"' in metadata
     assert 'packages = ["plivo_masking_client"]' in metadata
+
+
+def test_resource_method_names_come_from_the_spec(tmp_path: Path) -> None:
+    """`x-client-method` names the method of MaskingClient: renaming it in the spec is drift
+    that the check reports in the generated resources."""
+    spec = yaml.safe_load((REPO_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    operation = spec["paths"]["/v1/Account/{auth_id}/Masking/Session/{session_uuid}"]["delete"]
+    assert operation["x-client-method"] == "sessions.expire"
+    operation["x-client-method"] = "sessions.terminate"
+    copy = tmp_path / "openapi.yaml"
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    result = run_generate("--check", "--spec", copy, script=False)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "changed:  plivo_masking_client/_resources.py" in result.stderr
+    assert "+    def terminate(" in result.stderr
+
+    del operation["x-client-method"]
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    result = run_generate("--check", "--spec", copy, script=False)
+    assert result.returncode == 1
+    assert "x-client-method must be '<resource>.<method>'" in result.stderr
