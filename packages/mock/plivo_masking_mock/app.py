@@ -58,7 +58,7 @@ class MockApp:
         self.store = store
         self.clock = clock
         self.faults = faults
-        self.validator = RequestValidator(spec)
+        self.validator = RequestValidator(spec, string_booleans=config.string_booleans)
         self.service = MaskingService(spec, config, store, clock, faults)
         _check_config(spec, config, self.validator)
         self._handlers: dict[str, Handler] = {
@@ -138,7 +138,7 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, _: dict[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
-        self.validator.validate_body(operation, body)
+        body = self.validator.validate_body(operation, body)
         return self._answer(self.service.create(account, body), 201)
 
     async def _get(
@@ -158,9 +158,9 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
-        self.validator.validate_body(operation, body)
+        body = self.validator.validate_body(operation, body)
         answer = self.service.update(account, params[SESSION_UUID_PARAMETER], body)
-        status = 202 if "undocumented_status" in self.faults else 200
+        status = 409 if "undocumented_status" in self.faults else 200
         return self._answer(answer, status)
 
     async def _delete(
