@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from plivo_masking_contract.target import BundledMock, mock_demo_account
-from plivo_masking_spec import iter_operations, load_document
+from plivo_masking_spec import inline, iter_operations, load_document
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -41,6 +41,7 @@ class Failure:
     operation: str  # "POST /v1/..."
     status: int | None
     error: str | None
+    query_keys: frozenset[str] = frozenset()
 
     def __str__(self) -> str:
         return f"{self.check} on {self.operation}: {self.status} {self.error!r}"
@@ -54,8 +55,21 @@ def rules_by_operation() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def declared_query(operation: str) -> set[str]:
+    document = load_document(SPEC)
+    for entry in iter_operations(document):
+        if f"{entry.method.upper()} {entry.path}" == operation:
+            parameters = entry.definition.get("parameters", [])
+            return {p.get("name") for p in inline(document, parameters) if p.get("in") == "query"}
+    return set()
+
+
 def allowed(failure: Failure, rules: list[dict[str, Any]]) -> bool:
     for rule in rules:
+        if rule.get("undeclared_query") and not failure.query_keys - declared_query(
+            failure.operation
+        ):
+            continue
         if rule.get("status") != failure.status:
             continue
         if "checks" in rule and failure.check not in rule["checks"]:
@@ -98,7 +112,9 @@ def failures_of(ndjson: Path) -> list[Failure]:
                 status = response.get("status_code") if response else None
                 body = _body(response) if response else None
                 error = body.get("error") if isinstance(body, dict) else None
-                found.append(Failure(check["name"], info["operation"], status, error))
+                case = (recorder.get("cases", {}).get(case_id) or {}).get("value") or {}
+                keys = frozenset((case.get("query") or {}).keys())
+                found.append(Failure(check["name"], info["operation"], status, error, keys))
     return found
 
 

@@ -211,6 +211,9 @@ def sync_detailed(
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
 
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         first_party (str | Unset): A phone number in E.164 format, with or without the leading
@@ -359,6 +362,9 @@ def sync(
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
 
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         first_party (str | Unset): A phone number in E.164 format, with or without the leading
@@ -501,6 +507,9 @@ async def asyncio_detailed(
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -647,6 +656,9 @@ async def asyncio(
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
