@@ -192,6 +192,10 @@ def build(document: dict[str, Any], models: set[str]) -> tuple[list[Resource], l
             success.append((int(status), model))
         if not success:
             raise ResourceError(f"{where}: no documented 2xx response")
+        # The operation's answer is its lowest documented 2xx (200 or 201 here): the methods are
+        # typed by it. Other 2xx answers the spec admits (202, 204, any 2XX) are read as that
+        # answer when their body fits it, else raised as APIStatusError with the body kept.
+        success = [min(success)]
         returns = " | ".join(dict.fromkeys(m if m else "None" for _, m in success))
 
         path_expr = re.sub(

@@ -219,7 +219,9 @@ class BaseClient:
             if status in operation.success:
                 parse = operation.success[status]
             elif operation.success:
-                # An undocumented 2xx: read it as the first documented success.
+                # Another 2xx (a 202, a 204, one the spec does not name): read it as the
+                # operation's answer when its body is one; otherwise it is raised as an
+                # APIStatusError that keeps the response, body and all, never dropped.
                 parse = next(iter(operation.success.values()))
             else:
                 parse = None
@@ -227,7 +229,12 @@ class BaseClient:
                 if parse is None:
                     return None
                 raise status_error(response)
-            return parse(response.json())
+            try:
+                return parse(response.json())
+            except (KeyError, TypeError, ValueError):
+                if status in operation.success:
+                    raise
+                raise status_error(response) from None
         error = status_error(response)
         if raising:
             raise error

@@ -137,9 +137,9 @@ class SessionsResource(Generic[_E]):
         Args:
             first_party: The first party's real number. Required unless single-party (see above).
             second_party: The second party's real number. Required unless single-party (see above).
-            session_expiry: Lifetime of the session in seconds, 60 to 86400. Default: 3600 in the current docs, 1800 in the private-beta docs and in every recorded response. `0` means "the default": the Go and Java SDKs send 0 when the caller set nothing. 1 to 59 are raised to 60 (the private-beta docs both list a range error and say values below the minimum are set to the minimum; values above 86400 are rejected here).
-            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400; applies to all call legs. Default: 3600 in the current docs, 14400 in the private-beta docs and in recorded responses. `0` means "the default" (sent by the Java SDK); 1 to 59 are raised to 60 (private-beta docs: "below min, set to min").
-            ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the docs, 45 in recorded responses of sessions created with only the parties. `0` means "the default" (sent by the Java SDK). No maximum is documented.
+            session_expiry: Lifetime of the session in seconds, 60 to 86400 (private-beta docs; outside it, 400 `Invalid parameter. session_expiry is outside the allowed range.`). Default: 3600 in the current docs, 1800 in the private-beta docs and in every recorded response. `0` is taken to mean "the default": the Go and Java SDKs send 0 when the caller set nothing (an inference; no source shows the answer).
+            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400; applies to all call legs. Default: 3600 in the current docs, 14400 in the private-beta docs and in recorded responses. The private-beta docs contradict themselves: they say an invalid value defaults to 14400, a value below the minimum is set to the minimum and one above the maximum to the maximum, and they also list 400 `call_time_limit is outside the allowed range`. This spec chooses: 1 to 59 are raised to 60, above 86400 is a 400. `0` is taken to mean "the default" (sent by the Java SDK; an inference).
+            ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the docs, 45 in recorded responses of sessions created with only the parties. `0` means "the default" (sent by the Java SDK; an inference). No maximum is documented.
             initiate_call_to_first_party: If true, Plivo calls the first party at once and bridges to the second party.
             callback_url: URL that receives session events (see the callbacks).
             callback_method: The HTTP method Plivo uses to call a callback URL.
@@ -508,10 +508,10 @@ class SessionsResource(Generic[_E]):
 
         Args:
             session_uuid: path parameter `session_uuid`.
-            session_expiry: New lifetime in seconds, counted from the moment of the update (`expiry_time = now + session_expiry`), 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's default: 3600 (docs) / 1800 (observed).
-            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's default: 3600 (docs) / 14400 (observed).
+            session_expiry: New lifetime in seconds, counted from the moment of the update (`expiry_time = now + session_expiry`), 60 to 86400 (`0`: unchanged, inferred). Create's default: 3600 (docs) / 1800 (observed).
+            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged, inferred; 1 to 59 are raised to 60 and above 86400 is a 400, as on create: a chosen reading of contradicting docs). Create's default: 3600 (docs) / 14400 (observed).
             ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs (`0`: unchanged). Create's default: 120 (docs) / 45 (observed).
-            record: Recording of calls. Defaults to false. If true, recording starts only when both parties have answered, and each call of the session makes its own recording file. A JSON boolean (the seed page's cURL sends the string `"true"`, which is rejected with `record allowed values are true or false`).
+            record: Recording of calls. Defaults to false. If true, recording starts only when both parties have answered, and each call of the session makes its own recording file. A JSON boolean. The seed page's own cURL sends the string `"true"`, and the Ruby SDK's type checks accept strings, so the real API may well accept it; no source shows its answer. This spec types it boolean (a string answers 400 `record allowed values are true or false`, the private-beta docs' message); the mock can accept `"true"` and `"false"` instead (`string_booleans`).
             record_file_format: Audio format of recordings. Defaults to mp3.
             recording_callback_url: URL to which the call recording is sent.
             recording_callback_method: HTTP verb to invoke `recording_callback_url`. Defaults to POST.
@@ -521,8 +521,8 @@ class SessionsResource(Generic[_E]):
             second_party_play_url: Audio played to the second party before connecting to the first party.
             first_party: Only for sessions created with `create_session_with_single_party: true`: sets the first party. On other sessions it cannot be updated (400).
             second_party: Only for sessions created with `create_session_with_single_party: true`: sets the second party. On other sessions it cannot be updated (400).
-            subaccount: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has.
-            geomatch: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has.
+            subaccount: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has (a chosen rule, see update).
+            geomatch: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has (a chosen rule, see update).
             create_session_with_single_party: Sent by the Python, Go, .NET and Java SDKs (Java always sends `false`); has no effect on an existing session.
 
         Only the keyword arguments passed are sent; the others keep their server-side value.
@@ -658,9 +658,9 @@ class AsyncSessionsResource(Generic[_E]):
         Args:
             first_party: The first party's real number. Required unless single-party (see above).
             second_party: The second party's real number. Required unless single-party (see above).
-            session_expiry: Lifetime of the session in seconds, 60 to 86400. Default: 3600 in the current docs, 1800 in the private-beta docs and in every recorded response. `0` means "the default": the Go and Java SDKs send 0 when the caller set nothing. 1 to 59 are raised to 60 (the private-beta docs both list a range error and say values below the minimum are set to the minimum; values above 86400 are rejected here).
-            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400; applies to all call legs. Default: 3600 in the current docs, 14400 in the private-beta docs and in recorded responses. `0` means "the default" (sent by the Java SDK); 1 to 59 are raised to 60 (private-beta docs: "below min, set to min").
-            ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the docs, 45 in recorded responses of sessions created with only the parties. `0` means "the default" (sent by the Java SDK). No maximum is documented.
+            session_expiry: Lifetime of the session in seconds, 60 to 86400 (private-beta docs; outside it, 400 `Invalid parameter. session_expiry is outside the allowed range.`). Default: 3600 in the current docs, 1800 in the private-beta docs and in every recorded response. `0` is taken to mean "the default": the Go and Java SDKs send 0 when the caller set nothing (an inference; no source shows the answer).
+            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400; applies to all call legs. Default: 3600 in the current docs, 14400 in the private-beta docs and in recorded responses. The private-beta docs contradict themselves: they say an invalid value defaults to 14400, a value below the minimum is set to the minimum and one above the maximum to the maximum, and they also list 400 `call_time_limit is outside the allowed range`. This spec chooses: 1 to 59 are raised to 60, above 86400 is a 400. `0` is taken to mean "the default" (sent by the Java SDK; an inference).
+            ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the docs, 45 in recorded responses of sessions created with only the parties. `0` means "the default" (sent by the Java SDK; an inference). No maximum is documented.
             initiate_call_to_first_party: If true, Plivo calls the first party at once and bridges to the second party.
             callback_url: URL that receives session events (see the callbacks).
             callback_method: The HTTP method Plivo uses to call a callback URL.
@@ -1030,10 +1030,10 @@ class AsyncSessionsResource(Generic[_E]):
 
         Args:
             session_uuid: path parameter `session_uuid`.
-            session_expiry: New lifetime in seconds, counted from the moment of the update (`expiry_time = now + session_expiry`), 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's default: 3600 (docs) / 1800 (observed).
-            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's default: 3600 (docs) / 14400 (observed).
+            session_expiry: New lifetime in seconds, counted from the moment of the update (`expiry_time = now + session_expiry`), 60 to 86400 (`0`: unchanged, inferred). Create's default: 3600 (docs) / 1800 (observed).
+            call_time_limit: Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged, inferred; 1 to 59 are raised to 60 and above 86400 is a 400, as on create: a chosen reading of contradicting docs). Create's default: 3600 (docs) / 14400 (observed).
             ring_timeout: Seconds a leg may ring before it is dropped; applies to both legs (`0`: unchanged). Create's default: 120 (docs) / 45 (observed).
-            record: Recording of calls. Defaults to false. If true, recording starts only when both parties have answered, and each call of the session makes its own recording file. A JSON boolean (the seed page's cURL sends the string `"true"`, which is rejected with `record allowed values are true or false`).
+            record: Recording of calls. Defaults to false. If true, recording starts only when both parties have answered, and each call of the session makes its own recording file. A JSON boolean. The seed page's own cURL sends the string `"true"`, and the Ruby SDK's type checks accept strings, so the real API may well accept it; no source shows its answer. This spec types it boolean (a string answers 400 `record allowed values are true or false`, the private-beta docs' message); the mock can accept `"true"` and `"false"` instead (`string_booleans`).
             record_file_format: Audio format of recordings. Defaults to mp3.
             recording_callback_url: URL to which the call recording is sent.
             recording_callback_method: HTTP verb to invoke `recording_callback_url`. Defaults to POST.
@@ -1043,8 +1043,8 @@ class AsyncSessionsResource(Generic[_E]):
             second_party_play_url: Audio played to the second party before connecting to the first party.
             first_party: Only for sessions created with `create_session_with_single_party: true`: sets the first party. On other sessions it cannot be updated (400).
             second_party: Only for sessions created with `create_session_with_single_party: true`: sets the second party. On other sessions it cannot be updated (400).
-            subaccount: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has.
-            geomatch: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has.
+            subaccount: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has (a chosen rule, see update).
+            geomatch: Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated. Accepted only with the value the session already has (a chosen rule, see update).
             create_session_with_single_party: Sent by the Python, Go, .NET and Java SDKs (Java always sends `false`); has no effect on an existing session.
 
         Only the keyword arguments passed are sent; the others keep their server-side value.

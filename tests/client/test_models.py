@@ -88,7 +88,8 @@ def test_every_documented_status_is_parsed_into_its_model(operation: Any) -> Non
         name = schema_name(schema)
         assert name is not None, schema
         example = maximal_instance(SCHEMAS[name])
-        parsed = parse(operation.operation_id, int(status), example)
+        code = int(status.replace("XX", "99")) if status.endswith("XX") else int(status)
+        parsed = parse(operation.operation_id, code, example)
         assert type(parsed).__name__ == name, (status, parsed)
         assert canonical(parsed.to_dict()) == canonical(example)
 

@@ -83,10 +83,10 @@ def test_undocumented_status(make_app: Callable[..., MockApp], checker: Response
             "session_uuid"
         ]
         response = client.post(SESSIONS + uuid, json={"record": True})
-        assert response.status_code == 202
+        assert response.status_code == 409
         assert problems(checker, response) == [
-            "update_masking_session: status 202 is not documented (200, 400, 401, 403, 404, 405, "
-            "429, 500)"
+            "update_masking_session: status 409 is not documented (200, 202, 2XX, 400, 401, 403, "
+            "404, 405, 429, 500, 5XX)"
         ]
 
 

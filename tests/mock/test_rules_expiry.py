@@ -13,7 +13,7 @@ CREATED = "2024-02-01 06:28:15 +0000 UTC"
 def test_create_value() -> None:
     assert expiry.create_value("session_expiry", None, 1800) == 1800
     assert expiry.create_value("session_expiry", 0, 1800) == 1800
-    assert expiry.create_value("session_expiry", 1, 1800) == 60
+    assert expiry.create_value("call_time_limit", 1, 14400) == 60
     assert expiry.create_value("call_time_limit", 59, 14400) == 60
     assert expiry.create_value("session_expiry", 60, 1800) == 60
     assert expiry.create_value("ring_timeout", 0, 45) == 45
@@ -23,7 +23,7 @@ def test_create_value() -> None:
 def test_update_value() -> None:
     assert expiry.update_value("session_expiry", None) is None
     assert expiry.update_value("session_expiry", 0) is None
-    assert expiry.update_value("session_expiry", 30) == 60
+    assert expiry.update_value("call_time_limit", 30) == 60
     assert expiry.update_value("call_time_limit", 3600) == 3600
     assert expiry.update_value("ring_timeout", 0) is None
 
@@ -47,13 +47,20 @@ def test_create_defaults_and_zero(api: Api) -> None:
     )
 
 
-def test_short_values_raised_to_60(api: Api) -> None:
-    session = api.create_ok(session_expiry=5, call_time_limit=59)
-    assert session["duration"] == 60
+def test_short_call_time_limit_raised_to_60(api: Api) -> None:
+    """The private-beta docs' "below min, set to min" is about call_time_limit (issue 16)."""
+    session = api.create_ok(call_time_limit=59)
     assert session["call_time_limit"] == 60
-    updated = api.update_ok(session["session_uuid"], session_expiry=1, call_time_limit=2)
-    assert updated["duration"] == 60
+    updated = api.update_ok(session["session_uuid"], call_time_limit=2)
     assert updated["call_time_limit"] == 60
+
+
+def test_short_session_expiry_is_outside_the_range(api: Api) -> None:
+    """session_expiry 1 to 59 is outside the documented 60-86400: a 400, not raised (issue 16)."""
+    message = "Invalid parameter. session_expiry is outside the allowed range."
+    assert error_of(api.create(session_expiry=5)) == message
+    uuid = api.create_ok()["session_uuid"]
+    assert error_of(api.update(uuid, session_expiry=1)) == message
 
 
 def test_update_session_expiry_counts_from_now(api: Api, clock: ManualClock) -> None:

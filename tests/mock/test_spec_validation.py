@@ -100,8 +100,7 @@ def test_update_validation_messages(api: Api, body: dict[str, Any], message: str
         ({"first_party": "x"}, "Invalid parameter. first_party is not a valid phone number."),
         (
             {"created_time__gt": "2024-02-01T06:28:00Z"},
-            "Invalid parameter. created_time__gt is not valid: expected a UTC time in the list "
-            "filters' format YYYY-MM-DD HH:MM[:ss[.uuuuuu]].",
+            "Invalid parameter. created_time__gt is not a valid date and time.",
         ),
         (
             {"expiry_time": "2024-02-30 10:00"},

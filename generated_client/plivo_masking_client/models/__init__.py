@@ -20,6 +20,7 @@ from .session_status_callback import SessionStatusCallback
 from .session_status_callback_event_name import SessionStatusCallbackEventName
 from .session_status_callback_pin_authentication_status import SessionStatusCallbackPinAuthenticationStatus
 from .session_status_filter import SessionStatusFilter
+from .success_response import SuccessResponse
 from .update_session_request import UpdateSessionRequest
 from .update_session_response import UpdateSessionResponse
 
@@ -44,6 +45,7 @@ __all__ = (
     "SessionStatusCallbackEventName",
     "SessionStatusCallbackPinAuthenticationStatus",
     "SessionStatusFilter",
+    "SuccessResponse",
     "UpdateSessionRequest",
     "UpdateSessionResponse",
 )

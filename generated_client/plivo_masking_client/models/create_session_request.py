@@ -16,9 +16,11 @@ T = TypeVar("T", bound="CreateSessionRequest")
 @_attrs_define
 class CreateSessionRequest:
     """Parameters of a new session. `first_party` and `second_party` are required unless
-    `create_session_with_single_party` is true (then one of them). Where the docs and the
-    recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
-    `ring_timeout`), no `default` is declared; the description gives both values.
+    `create_session_with_single_party` is true (then exactly one of them), and PIN
+    authentication needs `pin_prompt_play` and either `generate_pin: true` or both PINs: the
+    two `anyOf` below state it. Where the docs and the recorded responses disagree on a default
+    (`session_expiry`, `call_time_limit`, `ring_timeout`), no `default` is declared; the
+    description gives both values.
 
     """
 
@@ -27,27 +29,32 @@ class CreateSessionRequest:
     second_party: str | Unset = UNSET
     """ A phone number in E.164 format, with or without the leading `+`. """
     session_expiry: int | Unset = UNSET
-    """ Lifetime of the session in seconds, 60 to 86400. Default: 3600 in the current docs,
-    1800 in the private-beta docs and in every recorded response. `0` means "the
-    default": the Go and Java SDKs send 0 when the caller set nothing. 1 to 59 are raised
-    to 60 (the private-beta docs both list a range error and say values below the minimum
-    are set to the minimum; values above 86400 are rejected here).
+    """ Lifetime of the session in seconds, 60 to 86400 (private-beta docs; outside it, 400
+    `Invalid parameter. session_expiry is outside the allowed range.`). Default: 3600 in
+    the current docs, 1800 in the private-beta docs and in every recorded response. `0`
+    is taken to mean "the default": the Go and Java SDKs send 0 when the caller set
+    nothing (an inference; no source shows the answer).
      """
     call_time_limit: int | Unset = UNSET
     """ Maximum duration of each call leg in seconds, 60 to 86400; applies to all call legs.
     Default: 3600 in the current docs, 14400 in the private-beta docs and in recorded
-    responses. `0` means "the default" (sent by the Java SDK); 1 to 59 are raised to 60
-    (private-beta docs: "below min, set to min").
+    responses. The private-beta docs contradict themselves: they say an invalid value
+    defaults to 14400, a value below the minimum is set to the minimum and one above the
+    maximum to the maximum, and they also list 400 `call_time_limit is outside the allowed
+    range`. This spec chooses: 1 to 59 are raised to 60, above 86400 is a 400. `0` is taken
+    to mean "the default" (sent by the Java SDK; an inference).
      """
     ring_timeout: int | Unset = UNSET
     """ Seconds a leg may ring before it is dropped; applies to both legs. Default: 120 in the
     docs, 45 in recorded responses of sessions created with only the parties. `0` means
-    "the default" (sent by the Java SDK). No maximum is documented.
+    "the default" (sent by the Java SDK; an inference). No maximum is documented.
      """
     initiate_call_to_first_party: bool | Unset = False
     """ If true, Plivo calls the first party at once and bridges to the second party. """
     callback_url: str | Unset = UNSET
-    """ An absolute http(s) URL, under 1000 characters. """
+    """ An absolute http(s) URL, under 1000 characters, or `""`: responses carry `""` for a URL
+    that is not set, and an update with `""` clears it.
+     """
     callback_method: HttpCallbackMethod | Unset = "POST"
     """ The HTTP method Plivo uses to call a callback URL. """
     record: bool | Unset = False
@@ -57,13 +64,19 @@ class CreateSessionRequest:
     record_file_format: RecordFileFormat | Unset = "mp3"
     """ Audio format of call recordings. """
     recording_callback_url: str | Unset = UNSET
-    """ An absolute http(s) URL, under 1000 characters. """
+    """ An absolute http(s) URL, under 1000 characters, or `""`: responses carry `""` for a URL
+    that is not set, and an update with `""` clears it.
+     """
     recording_callback_method: HttpCallbackMethod | Unset = "POST"
     """ The HTTP method Plivo uses to call a callback URL. """
     first_party_play_url: str | Unset = UNSET
-    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    """ An `AudioUrl`, or `""`: responses carry `""` for a play URL that is not set, and an update
+    with `""` clears it.
+     """
     second_party_play_url: str | Unset = UNSET
-    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    """ An `AudioUrl`, or `""`: responses carry `""` for a play URL that is not set, and an update
+    with `""` clears it.
+     """
     geomatch: bool | Unset = True
     """ Whether the virtual number's country must match the first party's. """
     subaccount: str | Unset = UNSET
@@ -93,7 +106,9 @@ class CreateSessionRequest:
     incorrect_pin_play: str | Unset = UNSET
     """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
     unknown_caller_play: str | Unset = UNSET
-    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    """ An `AudioUrl`, or `""`: responses carry `""` for a play URL that is not set, and an update
+    with `""` clears it.
+     """
     force_pin_authentication: bool | Unset = False
     """ Require the PIN from the registered numbers too (only with PIN authentication). """
     create_session_with_single_party: bool | Unset = False

@@ -6,19 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
 class ErrorResponse:
-    """Plivo's error body. (Named `ErrorResponse`, not `Error`, which TypeScript and other
-    target languages reserve.)
+    """Plivo's error body, `{api_id, error}` in the docs. Neither key is required: the PHP SDK's
+    401 test body has only `error`, and the Go SDK handles a 404 body `{}`. (Named
+    `ErrorResponse`, not `Error`, which TypeScript and other target languages reserve.)
 
     """
 
-    api_id: str
+    api_id: str | Unset = UNSET
     """ Identifier of this API request (a UUID), for Plivo support. """
-    error: str
+    error: str | Unset = UNSET
     """ What went wrong, in words. Parameter errors follow the forms `Mandatory parameter
     missing. <name> must be present.` and `Invalid parameter. <name> <what is wrong>.`
      """
@@ -31,21 +34,20 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_id": api_id,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = d.pop("api_id", UNSET)
 
-        error = d.pop("error")
+        error = d.pop("error", UNSET)
 
         error_response = cls(
             api_id=api_id,

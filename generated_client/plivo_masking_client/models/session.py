@@ -43,7 +43,8 @@ class Session:
     status: SessionStatus
     """ `active`: the session maps calls, none is in progress. `in-progress`: a call is up (never
     seen in a recorded response). `expired`: the session ended (by time or by the expire
-    operation) and no longer forwards calls.
+    operation) and no longer forwards calls; calls to the virtual number then go to the
+    number's own `answer_url` or application (the seed page).
      """
     initiate_call_to_first_party: bool
     """ Whether Plivo called the first party when the session was created. """

@@ -18,22 +18,24 @@ class UpdateSessionRequest:
     """The attributes to change; all optional, and an omitted attribute keeps its value. No
     property declares a `default`, because generated clients would then send it and overwrite
     the session's value. The defaults quoted are those of create. For the three integers, `0`
-    also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-    SDK sends `0` for every integer its caller did not set. The create-only fields of the
-    operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
-    `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
-    they answer 400 unless they equal the session's current value.
+    is taken to mean "leave unchanged" (an inference): the Java SDK sends `0` for every
+    integer its caller did not set. (The Go SDK's update params have `omitempty`, so Go sends
+    no 0.) The create-only fields of the operation's `x-immutable-fields`
+    (`initiate_call_to_first_party`, the PIN settings, `unknown_caller_play`) are deliberately
+    not properties here: sent anyway as extra keys, they are checked like the declared ones
+    (by default: 400 unless they equal the session's current value; a chosen rule).
 
     """
 
     session_expiry: int | Unset = UNSET
     """ New lifetime in seconds, counted from the moment of the update (`expiry_time = now +
-    session_expiry`), 60 to 86400 (`0`: unchanged; 1 to 59 are raised to 60). Create's
-    default: 3600 (docs) / 1800 (observed).
+    session_expiry`), 60 to 86400 (`0`: unchanged, inferred). Create's default: 3600
+    (docs) / 1800 (observed).
      """
     call_time_limit: int | Unset = UNSET
-    """ Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged; 1 to 59 are
-    raised to 60). Create's default: 3600 (docs) / 14400 (observed).
+    """ Maximum duration of each call leg in seconds, 60 to 86400 (`0`: unchanged, inferred; 1
+    to 59 are raised to 60 and above 86400 is a 400, as on create: a chosen reading of
+    contradicting docs). Create's default: 3600 (docs) / 14400 (observed).
      """
     ring_timeout: int | Unset = UNSET
     """ Seconds a leg may ring before it is dropped; applies to both legs (`0`: unchanged).
@@ -42,23 +44,34 @@ class UpdateSessionRequest:
     record: bool | Unset = UNSET
     """ Recording of calls. Defaults to false. If true, recording starts only when both
     parties have answered, and each call of the session makes its own recording file. A
-    JSON boolean (the seed page's cURL sends the string `"true"`, which is rejected with
-    `record allowed values are true or false`).
+    JSON boolean. The seed page's own cURL sends the string `"true"`, and the Ruby SDK's
+    type checks accept strings, so the real API may well accept it; no source shows its
+    answer. This spec types it boolean (a string answers 400 `record allowed values are
+    true or false`, the private-beta docs' message); the mock can accept `"true"` and
+    `"false"` instead (`string_booleans`).
      """
     record_file_format: RecordFileFormat | Unset = UNSET
     """ Audio format of call recordings. """
     recording_callback_url: str | Unset = UNSET
-    """ An absolute http(s) URL, under 1000 characters. """
+    """ An absolute http(s) URL, under 1000 characters, or `""`: responses carry `""` for a URL
+    that is not set, and an update with `""` clears it.
+     """
     recording_callback_method: HttpCallbackMethod | Unset = UNSET
     """ The HTTP method Plivo uses to call a callback URL. """
     callback_url: str | Unset = UNSET
-    """ An absolute http(s) URL, under 1000 characters. """
+    """ An absolute http(s) URL, under 1000 characters, or `""`: responses carry `""` for a URL
+    that is not set, and an update with `""` clears it.
+     """
     callback_method: HttpCallbackMethod | Unset = UNSET
     """ The HTTP method Plivo uses to call a callback URL. """
     first_party_play_url: str | Unset = UNSET
-    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    """ An `AudioUrl`, or `""`: responses carry `""` for a play URL that is not set, and an update
+    with `""` clears it.
+     """
     second_party_play_url: str | Unset = UNSET
-    """ An absolute http(s) URL that returns an .mp3 or .wav file (or XML that plays one). """
+    """ An `AudioUrl`, or `""`: responses carry `""` for a play URL that is not set, and an update
+    with `""` clears it.
+     """
     first_party: str | Unset = UNSET
     """ A phone number in E.164 format, with or without the leading `+`. """
     second_party: str | Unset = UNSET
@@ -67,7 +80,7 @@ class UpdateSessionRequest:
     """ A sub-account's Auth ID (`SA` followed by 18 upper-case letters or digits). """
     geomatch: bool | Unset = UNSET
     """ Sent by the Python, Go, Java, Ruby and .NET SDKs; the docs say it cannot be updated.
-    Accepted only with the value the session already has.
+    Accepted only with the value the session already has (a chosen rule, see update).
      """
     create_session_with_single_party: bool | Unset = UNSET
     """ Sent by the Python, Go, .NET and Java SDKs (Java always sends `false`); has no effect

@@ -1,27 +1,22 @@
 """Schemathesis hooks of the contract suite (registered on the suite's schema only).
 
-Cross-field rules. openapi.yaml describes rules that JSON Schema cannot express; the server
-enforces them with a 400. A request the schema calls valid ("positive" data) must then also obey
-them, or `positive_data_acceptance` would rightly report the 400. Instead of switching that check
-off or allowing 400, the `map_case` hook below edits valid (positive) bodies and queries only, as
-little as possible, so that they obey the documented rules; schema-violating parts are left alone
-(a 400 is what they want).
-Each rule names the API behaviour behind it:
+Cross-field rules. The spec names, in each operation's `x-rules-not-in-schema`, the rules the
+server enforces (with a 400) that JSON Schema cannot express; everything else (create's parties
+and PIN requirements, the list's calendar times) is in the schemas, so schemathesis generates
+valid data for it by itself. A request the schema calls valid ("positive" data) must still obey
+the named rules, or `positive_data_acceptance` would rightly report the 400. Instead of switching
+that check off or allowing 400, the `map_case` hook below edits valid (positive) bodies only, as
+little as possible, so that they obey those rules; schema-violating parts are left alone (a 400
+is what they want). Only these rules are handled:
 
-  create  - Parties (create's description): `first_party` and `second_party` are both required,
-            unless `create_session_with_single_party` is true: then exactly one of them is given.
-            The two parties are different numbers (400 `second_party must be different from
-            first_party`, create's description).
-          - PIN authentication (create's description): with `is_pin_authentication_required`
-            true, `pin_prompt_play` is required, and either `generate_pin: true` or both PINs,
-            different from each other.
+  create  - The two parties are different numbers (400 `second_party must be different from
+            first_party`); with chosen PINs, the two PINs differ. Numbers are also made fresh,
+            so that no party shares a virtual number with another active session (a pool
+            exhausted for them).
   update  - Fields listed in the update operation's `x-immutable-fields` extension cannot change
             on an active session (400 `... cannot be updated for an active session`). They are
             read from the spec, not listed here, and dropped from positive update bodies: the
             suite cannot know the value a session already has.
-  list    - Time filters (list's description): `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` times. The
-            schema's pattern fixes the shape only, so it admits month 13 or day 00; such values
-            are moved into the calendar (digit by digit, keeping the shape).
 
 Expired sessions. Updating or expiring an expired session answers 400 `Session already expired`
 (update and expire descriptions). The stateful phase reaches that state on purpose (the spec's
@@ -36,7 +31,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 import threading
 from typing import Any
 
@@ -53,18 +47,6 @@ from plivo_masking_contract.checks import (
 )
 from plivo_masking_contract.runlog import RunLog
 from plivo_masking_spec import OperationId
-
-FILTER_TIME = re.compile(
-    r"^(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
-    r" (?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})"
-    r"(?::(?P<second>[0-9]{2})(?P<fraction>\.[0-9]{1,6})?)?$"
-)
-TIME_FILTERS = tuple(
-    f"{field}{suffix}"
-    for field in ("created_time", "expiry_time")
-    for suffix in ("", "__gt", "__gte", "__lt", "__lte")
-)
-PIN_PROMPT = "https://play.example.com/pin_prompt.wav"
 
 
 def immutable_fields(raw_schema: dict[str, Any]) -> tuple[str, ...]:
@@ -112,15 +94,13 @@ class CrossFieldRules:
         if op == OperationId.CREATE and isinstance(case.body, dict):
             if _valid_part(case, ParameterLocation.BODY):
                 self.create_rules(case.body)
-        elif op == OperationId.UPDATE and isinstance(case.body, dict):
-            if _valid_part(case, ParameterLocation.BODY):
-                for name in self.immutable:
-                    case.body.pop(name, None)
-        elif op == OperationId.LIST and case.query and _valid_part(case, ParameterLocation.QUERY):
-            for name in TIME_FILTERS:
-                value = case.query.get(name)
-                if isinstance(value, str):
-                    case.query[name] = calendar_time(value)
+        elif (
+            op == OperationId.UPDATE
+            and isinstance(case.body, dict)
+            and _valid_part(case, ParameterLocation.BODY)
+        ):
+            for name in self.immutable:
+                case.body.pop(name, None)
         return case
 
     def before_add_examples(self, context: schemathesis.HookContext, examples: list[Case]) -> None:
@@ -130,53 +110,23 @@ class CrossFieldRules:
             examples[index] = self.map_case(context, case)
 
     def create_rules(self, body: dict[str, Any]) -> None:
-        # Parties.
-        if body.get("create_session_with_single_party") is True:
-            if "first_party" in body and "second_party" in body:
-                del body["second_party"]
-            elif "first_party" not in body and "second_party" not in body:
-                body["first_party"] = self.fresh_number()
-        else:
-            for name in ("first_party", "second_party"):
-                if name not in body:
-                    body[name] = self.fresh_number()
-            if _digits(body["first_party"]) == _digits(body["second_party"]):
-                body["second_party"] = self.fresh_number()
-        # PIN authentication.
-        if body.get("is_pin_authentication_required") is True:
-            if "pin_prompt_play" not in body:
-                body["pin_prompt_play"] = PIN_PROMPT
-            if body.get("generate_pin") is not True:
-                first = body.setdefault("first_party_pin", "1234")
-                second = body.setdefault("second_party_pin", "5678")
-                if first == second and isinstance(second, str) and second:
-                    body["second_party_pin"] = _other_pin(second)
-
-
-def _digits(number: object) -> str:
-    return str(number).removeprefix("+")
+        # Distinct parties (the schema already says which parties are present).
+        first, second = body.get("first_party"), body.get("second_party")
+        if first is not None and str(first).removeprefix("+") == str(second).removeprefix("+"):
+            body["second_party"] = self.fresh_number()
+        # Distinct PINs (the schema already says when PINs are required).
+        if (
+            body.get("is_pin_authentication_required") is True
+            and body.get("generate_pin") is not True
+        ):
+            first_pin, second_pin = body.get("first_party_pin"), body.get("second_party_pin")
+            if first_pin == second_pin and isinstance(second_pin, str) and second_pin:
+                body["second_party_pin"] = _other_pin(second_pin)
 
 
 def _other_pin(pin: str) -> str:
     """A PIN of the same length that differs in its last digit."""
     return pin[:-1] + str((int(pin[-1]) + 1) % 10)
-
-
-def calendar_time(value: str) -> str:
-    """A filter time of the same shape whose date and time exist (month 13 -> 02, ...)."""
-    match = FILTER_TIME.match(value)
-    if match is None:
-        return value
-    parts = {
-        name: int(text) for name, text in match.groupdict().items() if name != "fraction" and text
-    }
-    month = parts["month"] if 1 <= parts["month"] <= 12 else parts["month"] % 12 + 1
-    day = parts["day"] if 1 <= parts["day"] <= 28 else parts["day"] % 28 + 1
-    text = f"{max(1, parts['year']):04d}-{month:02d}-{day:02d}"
-    text += f" {parts['hour'] % 24:02d}:{parts['minute'] % 60:02d}"
-    if "second" in parts:
-        text += f":{parts['second'] % 60:02d}{match.group('fraction') or ''}"
-    return text
 
 
 class ExpiredSessions:

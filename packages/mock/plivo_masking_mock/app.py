@@ -69,7 +69,7 @@ class MockApp:
         self.clock = clock
         self.faults = faults
         self.access = access or AdminAccess()
-        self.validator = RequestValidator(spec)
+        self.validator = RequestValidator(spec, string_booleans=config.string_booleans)
         self.service = MaskingService(spec, config, store, clock, faults)
         self.dispatcher = Dispatcher(DeliveryLog())
         self.calls = CallPlayer(store, clock, config, self.dispatcher)
@@ -176,7 +176,7 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, _: dict[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
-        self.validator.validate_body(operation, body)
+        body = self.validator.validate_body(operation, body)
         return self._answer(self.service.create(account, body), 201)
 
     async def _get(
@@ -196,9 +196,9 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
-        self.validator.validate_body(operation, body)
+        body = self.validator.validate_body(operation, body)
         answer = self.service.update(account, params[SESSION_UUID_PARAMETER], body)
-        status = 202 if "undocumented_status" in self.faults else 200
+        status = 409 if "undocumented_status" in self.faults else 200
         return self._answer(answer, status)
 
     async def _delete(

@@ -20,7 +20,9 @@ from plivo_masking_mock.app import MockApp, create_app
 from plivo_masking_mock.chaos import ChaosError, parse_chaos_flag
 from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
+    IMMUTABLE_FIELDS_MODES,
     PROFILES,
+    STRING_BOOLEANS_MODES,
     ConfigError,
     MockConfig,
     load_config,
@@ -56,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PROFILES,
         help="create defaults: observed (1800/14400/45, what the real API sends; default) "
         "or documented (3600/3600/120, the docs)",
+    )
+    serve.add_argument(
+        "--immutable-fields",
+        choices=IMMUTABLE_FIELDS_MODES,
+        help="update's x-immutable-fields (a chosen rule): accept-if-equal (400 for a changed "
+        "value; default), reject (400 whenever sent) or ignore",
+    )
+    serve.add_argument(
+        "--string-booleans",
+        choices=STRING_BOOLEANS_MODES,
+        help='"true"/"false" strings for boolean parameters (a chosen rule): reject (400; '
+        "default) or accept",
     )
     serve.add_argument("--spec", metavar="PATH", help="openapi.yaml to load (default: bundled)")
     serve.add_argument("--fault", choices=sorted(FAULTS), help="start with a planted fault")
@@ -116,6 +130,10 @@ def _app(args: argparse.Namespace) -> MockApp:
         config = replace(config.with_accounts(accounts), source="--account")
     if args.defaults:
         config = replace(config, defaults_profile=args.defaults)
+    if args.immutable_fields:
+        config = replace(config, immutable_fields=args.immutable_fields)
+    if args.string_booleans:
+        config = replace(config, string_booleans=args.string_booleans)
     if args.chaos:
         config = replace(config, chaos=parse_chaos_flag(args.chaos))
     if args.rate_limit:

@@ -11,6 +11,8 @@ A config file is TOML (or JSON, by extension), for example::
     error_rate = 0.1
     statuses = [429, 503]
     seed = 7
+    immutable_fields = "accept-if-equal"   # or "reject", "ignore" (update's x-immutable-fields)
+    string_booleans = "reject"         # or "accept" ("true"/"false" strings for booleans)
 
     [defaults]                         # overrides of create's defaults
     session_expiry = 600
@@ -48,6 +50,9 @@ DEMO_AUTH_TOKEN = "mock-demo-token"
 DEMO_NUMBERS = tuple(f"+1202555010{digit}" for digit in range(5))
 DEFAULT_MAX_BODY_BYTES = 64 * 1024
 DEFAULT_LIST_WINDOW_DAYS = 7
+# The mock's switchable choices (rules the spec labels `chosen`); the first is the default.
+IMMUTABLE_FIELDS_MODES = ("accept-if-equal", "reject", "ignore")
+STRING_BOOLEANS_MODES = ("reject", "accept")
 
 
 class ConfigError(ValueError):
@@ -74,6 +79,8 @@ class MockConfig:
     default_overrides: Mapping[str, Any] = field(default_factory=dict)
     list_window_days: int = DEFAULT_LIST_WINDOW_DAYS
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    immutable_fields: str = IMMUTABLE_FIELDS_MODES[0]
+    string_booleans: str = STRING_BOOLEANS_MODES[0]
     uses_demo_account: bool = True
     chaos: ChaosSettings | None = None  # chaos from the start (None: none)
     rate_limit: RateLimit | None = None  # per account (None: unlimited)
@@ -86,6 +93,14 @@ class MockConfig:
                 f"defaults_profile must be one of {', '.join(PROFILES)}, "
                 f"not {self.defaults_profile!r}"
             )
+        for key, modes in (
+            ("immutable_fields", IMMUTABLE_FIELDS_MODES),
+            ("string_booleans", STRING_BOOLEANS_MODES),
+        ):
+            if getattr(self, key) not in modes:
+                raise ConfigError(
+                    f"{key} must be one of {', '.join(modes)}, not {getattr(self, key)!r}"
+                )
         if not self.accounts:
             raise ConfigError("at least one account is needed")
         seen: set[str] = set()
@@ -131,7 +146,7 @@ def load_config(path: Path | str) -> MockConfig:
 
 def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
     known = {"accounts", "defaults_profile", "defaults", "list_window_days", "max_body_bytes"}
-    known |= {"chaos", "rate_limit"}
+    known |= {"chaos", "rate_limit", "immutable_fields", "string_booleans"}
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
@@ -139,8 +154,9 @@ def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
     if "accounts" in raw:
         kwargs["accounts"] = tuple(_account(item) for item in raw["accounts"])
         kwargs["uses_demo_account"] = False
-    if "defaults_profile" in raw:
-        kwargs["defaults_profile"] = str(raw["defaults_profile"])
+    for key in ("defaults_profile", "immutable_fields", "string_booleans"):
+        if key in raw:
+            kwargs[key] = str(raw[key])
     if "defaults" in raw:
         if not isinstance(raw["defaults"], dict):
             raise ConfigError("defaults must be a table of parameter = value")

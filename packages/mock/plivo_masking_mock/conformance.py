@@ -37,6 +37,8 @@ class ResponseChecker:
                 return [f"{method} {path}: {status} for a method the path does not have"]
             return self._check_body(self._error_validator, content_type, body, "405")
         key = str(status)
+        if key not in operation.responses:
+            key = f"{status // 100}XX" if f"{status // 100}XX" in operation.responses else key
         if key not in operation.responses and "default" not in operation.responses:
             documented = ", ".join(sorted(operation.responses))
             return [f"{operation.operation_id}: status {status} is not documented ({documented})"]

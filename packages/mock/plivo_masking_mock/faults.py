@@ -13,7 +13,7 @@ FAULTS: dict[str, str] = {
     "server_error_on_bad_input": "A request that deserves a 400 gets a 500 instead.",
     "ignore_auth": "Operations answer without checking the credentials.",
     "update_after_expire": "An expired session can still be updated (200).",
-    "undocumented_status": "A successful update answers 202, a status the spec does not list.",
+    "undocumented_status": "A successful update answers 409, a status the spec does not list.",
 }
 
 

@@ -186,7 +186,11 @@ class MaskingService:
             if record.is_expired(now) and "update_after_expire" not in self.faults:
                 raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
             party_changes = immutable_changes(
-                self.immutable_fields, changes, record.attributes, single_party=record.single_party
+                self.immutable_fields,
+                changes,
+                record.attributes,
+                single_party=record.single_party,
+                mode=self.config.immutable_fields,
             )
             if party_changes:
                 self._check_new_parties(tx, record, party_changes, now)

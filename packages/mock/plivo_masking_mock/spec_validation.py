@@ -3,6 +3,13 @@
 Nothing here knows a field: the checks are the spec's schemas, run by an OpenAPI 3.0 validator,
 and each failure is turned into a message from the kind of check that failed (enum, range,
 pattern, type) and, for patterns, from the component the schema came from.
+
+Cross-field rules at the top of a body (`anyOf`/`oneOf`/`not` of the whole body: create's parties
+and PIN authentication) are left to the rule modules (`plivo_masking_mock.rules`), which enforce
+the same rules and answer in the words of Plivo's messages.
+
+String booleans (`"true"` for a boolean) are rejected, or, with `string_booleans = "accept"`,
+turned into JSON booleans before validation (a chosen rule, see the spec's `record`).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from plivo_masking_mock.spec import (
     Parameter,
     Spec,
     component_of,
+    property_schemas,
     schema_keyword,
 )
 
@@ -31,7 +39,11 @@ PATTERN_PHRASES: dict[str, str] = {
     "PhoneNumber": "is not a valid phone number",
     "WebhookUrl": "should be a valid URL",
     "AudioUrl": "should be a valid URL",
+    "AudioUrlOrEmpty": "should be a valid URL",
+    "FilterTimestamp": "is not a valid date and time",
 }
+_CROSS_FIELD_KEYWORDS = frozenset({"anyOf", "oneOf", "not"})
+_BOOLEAN_TEXT = ("true", "false")
 _FORMAT_NAMES = {"uuid": "UUID"}
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 _RANGE_KEYWORDS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
@@ -41,25 +53,45 @@ _FORMAT_CHECKER = FormatChecker(formats=["uuid"])
 class RequestValidator:
     """Validators of every operation's body and parameters, built once from the spec."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, *, string_booleans: str = "reject") -> None:
+        self.string_booleans = string_booleans
         self._bodies: dict[str, OAS30Validator] = {}
+        self._boolean_fields: dict[str, frozenset[str]] = {}
         self._parameters: dict[tuple[str, str, str], OAS30Validator] = {}
         for operation in spec.operations:
             if operation.body_schema is not None:
                 self._bodies[operation.operation_id] = _validator(operation.body_schema)
+                self._boolean_fields[operation.operation_id] = frozenset(
+                    name
+                    for name, prop in property_schemas(operation.body_schema).items()
+                    if schema_keyword(prop, "type") == "boolean"
+                )
             for parameter in operation.parameters:
                 key = (operation.operation_id, parameter.location, parameter.name)
                 self._parameters[key] = _validator(parameter.schema)
 
-    def validate_body(self, operation: Operation, body: Any) -> None:
-        """Raises BadRequest, naming the parameter, when the JSON body breaks the schema."""
+    def validate_body(self, operation: Operation, body: Any) -> Any:
+        """The body, checked: raises BadRequest, naming the parameter, when it breaks the schema.
+
+        With `string_booleans = "accept"`, the returned body has `"true"`/`"false"` of boolean
+        parameters as JSON booleans.
+        """
         validator = self._bodies.get(operation.operation_id)
         if validator is None:
-            return
+            return body
         if not isinstance(body, dict):
             raise BadRequest("Invalid request body. A JSON object is expected.")
+        if self.string_booleans == "accept":
+            booleans = self._boolean_fields.get(operation.operation_id, frozenset())
+            body = {
+                name: value == "true" if name in booleans and value in _BOOLEAN_TEXT else value
+                for name, value in body.items()
+            }
         for error in validator.iter_errors(body):
+            if error.validator in _CROSS_FIELD_KEYWORDS and not error.absolute_path:
+                continue  # a cross-field rule: the rule modules answer it
             raise _to_bad_request(_error_name(error), error)
+        return body
 
     def validate_path(self, operation: Operation, values: Mapping[str, str]) -> None:
         for parameter in operation.path_parameters():
@@ -131,7 +163,7 @@ def _to_bad_request(name: str, error: ValidationError) -> BadRequest:
         return invalid_parameter(name, f"must be {article} {expected}")
     if keyword == "enum":
         return invalid_parameter(name, f"allowed values are {_join_or(error.validator_value)}")
-    if keyword in _RANGE_KEYWORDS:
+    if keyword in _RANGE_KEYWORDS or (keyword == "not" and _is_number(error.instance)):
         return invalid_parameter(name, "is outside the allowed range")
     if keyword == "maxLength":
         return invalid_parameter(
@@ -147,6 +179,10 @@ def _to_bad_request(name: str, error: ValidationError) -> BadRequest:
         label = _FORMAT_NAMES.get(str(error.validator_value), str(error.validator_value))
         return invalid_parameter(name, f"is not a valid {label}")
     return invalid_parameter(name, "is not valid")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _pattern_phrase(schema: JSONDict) -> str:

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_session_request import CreateSessionRequest
 from ...models.create_session_response import CreateSessionResponse
 from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -36,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSessionResponse | ErrorResponse | None:
+) -> CreateSessionResponse | ErrorResponse | SuccessResponse | None:
     if response.status_code == 201:
-        response_201 = CreateSessionResponse.from_dict(response.json())
+        response_201 = CreateSessionResponse.from_dict(response.json() if response.content else {})
 
         return response_201
 
@@ -77,6 +78,16 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSessionResponse | ErrorResponse]:
+) -> Response[CreateSessionResponse | ErrorResponse | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[CreateSessionResponse | ErrorResponse]:
+) -> Response[CreateSessionResponse | ErrorResponse | SuccessResponse]:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -108,9 +119,11 @@ def sync_detailed(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update. The two must differ (400 `Invalid parameter.
-    second_party must be different from first_party.`); both parties with
-    `create_session_with_single_party: true` is a 400 too.
+    other can be set later by an update (the request schema's `anyOf` says so). The two must
+    differ (400 `Invalid parameter. second_party must be different from first_party.`), which
+    JSON Schema cannot say; both parties with `create_session_with_single_party: true` is a
+    400 too. The messages of these cross-field rules, and of the PIN rules below, are the
+    mock's words: Plivo documents none of them.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
@@ -124,24 +137,29 @@ def sync_detailed(
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
     number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
-    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
-    account may not call the parties' country (geo permissions; the Python SDK raises
-    `GeoPermissionError` for it).
+    `Invalid parameter. ...` messages of the update operation. A 403 on create may mean the
+    account may not call the parties' country (geo permissions): an inference from the Python
+    and Node SDKs, which raise `GeoPermissionError` for a 403 to a POST on a URL ending
+    `/Session/`, a list that most likely targets another Plivo product; no masking source
+    shows it.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
             are required unless
-            `create_session_with_single_party` is true (then one of them). Where the docs and the
-            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
-            `ring_timeout`), no `default` is declared; the description gives both values.
+            `create_session_with_single_party` is true (then exactly one of them), and PIN
+            authentication needs `pin_prompt_play` and either `generate_pin: true` or both PINs: the
+            two `anyOf` below state it. Where the docs and the recorded responses disagree on a
+            default
+            (`session_expiry`, `call_time_limit`, `ring_timeout`), no `default` is declared; the
+            description gives both values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse | ErrorResponse]
+        Response[CreateSessionResponse | ErrorResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> CreateSessionResponse | ErrorResponse | None:
+) -> CreateSessionResponse | ErrorResponse | SuccessResponse | None:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -170,9 +188,11 @@ def sync(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update. The two must differ (400 `Invalid parameter.
-    second_party must be different from first_party.`); both parties with
-    `create_session_with_single_party: true` is a 400 too.
+    other can be set later by an update (the request schema's `anyOf` says so). The two must
+    differ (400 `Invalid parameter. second_party must be different from first_party.`), which
+    JSON Schema cannot say; both parties with `create_session_with_single_party: true` is a
+    400 too. The messages of these cross-field rules, and of the PIN rules below, are the
+    mock's words: Plivo documents none of them.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
@@ -186,24 +206,29 @@ def sync(
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
     number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
-    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
-    account may not call the parties' country (geo permissions; the Python SDK raises
-    `GeoPermissionError` for it).
+    `Invalid parameter. ...` messages of the update operation. A 403 on create may mean the
+    account may not call the parties' country (geo permissions): an inference from the Python
+    and Node SDKs, which raise `GeoPermissionError` for a 403 to a POST on a URL ending
+    `/Session/`, a list that most likely targets another Plivo product; no masking source
+    shows it.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
             are required unless
-            `create_session_with_single_party` is true (then one of them). Where the docs and the
-            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
-            `ring_timeout`), no `default` is declared; the description gives both values.
+            `create_session_with_single_party` is true (then exactly one of them), and PIN
+            authentication needs `pin_prompt_play` and either `generate_pin: true` or both PINs: the
+            two `anyOf` below state it. Where the docs and the recorded responses disagree on a
+            default
+            (`session_expiry`, `call_time_limit`, `ring_timeout`), no `default` is declared; the
+            description gives both values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse | ErrorResponse
+        CreateSessionResponse | ErrorResponse | SuccessResponse
     """
 
     return sync_detailed(
@@ -218,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[CreateSessionResponse | ErrorResponse]:
+) -> Response[CreateSessionResponse | ErrorResponse | SuccessResponse]:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -227,9 +252,11 @@ async def asyncio_detailed(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update. The two must differ (400 `Invalid parameter.
-    second_party must be different from first_party.`); both parties with
-    `create_session_with_single_party: true` is a 400 too.
+    other can be set later by an update (the request schema's `anyOf` says so). The two must
+    differ (400 `Invalid parameter. second_party must be different from first_party.`), which
+    JSON Schema cannot say; both parties with `create_session_with_single_party: true` is a
+    400 too. The messages of these cross-field rules, and of the PIN rules below, are the
+    mock's words: Plivo documents none of them.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
@@ -243,24 +270,29 @@ async def asyncio_detailed(
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
     number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
-    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
-    account may not call the parties' country (geo permissions; the Python SDK raises
-    `GeoPermissionError` for it).
+    `Invalid parameter. ...` messages of the update operation. A 403 on create may mean the
+    account may not call the parties' country (geo permissions): an inference from the Python
+    and Node SDKs, which raise `GeoPermissionError` for a 403 to a POST on a URL ending
+    `/Session/`, a list that most likely targets another Plivo product; no masking source
+    shows it.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
             are required unless
-            `create_session_with_single_party` is true (then one of them). Where the docs and the
-            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
-            `ring_timeout`), no `default` is declared; the description gives both values.
+            `create_session_with_single_party` is true (then exactly one of them), and PIN
+            authentication needs `pin_prompt_play` and either `generate_pin: true` or both PINs: the
+            two `anyOf` below state it. Where the docs and the recorded responses disagree on a
+            default
+            (`session_expiry`, `call_time_limit`, `ring_timeout`), no `default` is declared; the
+            description gives both values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse | ErrorResponse]
+        Response[CreateSessionResponse | ErrorResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +310,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> CreateSessionResponse | ErrorResponse | None:
+) -> CreateSessionResponse | ErrorResponse | SuccessResponse | None:
     """Create a number masking session
 
      Allocates a virtual number from the account's number pool (or the sub-account's, with
@@ -287,9 +319,11 @@ async def asyncio(
 
     **Parties.** Both `first_party` and `second_party` are required, unless
     `create_session_with_single_party` is `true`: then exactly one of them is given, and the
-    other can be set later by an update. The two must differ (400 `Invalid parameter.
-    second_party must be different from first_party.`); both parties with
-    `create_session_with_single_party: true` is a 400 too.
+    other can be set later by an update (the request schema's `anyOf` says so). The two must
+    differ (400 `Invalid parameter. second_party must be different from first_party.`), which
+    JSON Schema cannot say; both parties with `create_session_with_single_party: true` is a
+    400 too. The messages of these cross-field rules, and of the PIN rules below, are the
+    mock's words: Plivo documents none of them.
 
     **PIN authentication** (`is_pin_authentication_required: true`) applies to callers from
     numbers not registered in the session. It needs `pin_prompt_play` and either
@@ -303,24 +337,29 @@ async def asyncio(
     **Errors** (400): `Number pool exhausted or not available`, `Mandatory parameter missing.
     first_party must be present.`, `Invalid parameter. first_party is not a valid phone
     number.`, `Invalid parameter. session_expiry is outside the allowed range.`, and the other
-    `Invalid parameter. ...` messages of the update operation. A 403 on create means the
-    account may not call the parties' country (geo permissions; the Python SDK raises
-    `GeoPermissionError` for it).
+    `Invalid parameter. ...` messages of the update operation. A 403 on create may mean the
+    account may not call the parties' country (geo permissions): an inference from the Python
+    and Node SDKs, which raise `GeoPermissionError` for a 403 to a POST on a URL ending
+    `/Session/`, a list that most likely targets another Plivo product; no masking source
+    shows it.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         body (CreateSessionRequest): Parameters of a new session. `first_party` and `second_party`
             are required unless
-            `create_session_with_single_party` is true (then one of them). Where the docs and the
-            recorded responses disagree on a default (`session_expiry`, `call_time_limit`,
-            `ring_timeout`), no `default` is declared; the description gives both values.
+            `create_session_with_single_party` is true (then exactly one of them), and PIN
+            authentication needs `pin_prompt_play` and either `generate_pin: true` or both PINs: the
+            two `anyOf` below state it. Where the docs and the recorded responses disagree on a
+            default
+            (`session_expiry`, `call_time_limit`, `ring_timeout`), no `default` is declared; the
+            description gives both values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse | ErrorResponse
+        CreateSessionResponse | ErrorResponse | SuccessResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.expire_session_response import ExpireSessionResponse
+from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -29,11 +30,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = ExpireSessionResponse.from_dict(response.json())
+        response_200 = ExpireSessionResponse.from_dict(response.json() if response.content else {})
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -70,6 +76,16 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +108,7 @@ def sync_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse | SuccessResponse]:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -105,6 +121,9 @@ def sync_detailed(
     `message` varies: `Session expired` in the docs, the PHP fixture and the Node mock;
     `Session Deleted` in the Python and Go fixtures. Clients should not compare it.
 
+    The success status is 200 (private-beta docs); Plivo's API-responses page lists `204
+    Resource deleted`, which the Go, PHP and Ruby SDK tests use (Ruby with the body `{}`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
@@ -114,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExpireSessionResponse]
+        Response[ErrorResponse | ExpireSessionResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +153,7 @@ def sync(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | SuccessResponse | None:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -147,6 +166,9 @@ def sync(
     `message` varies: `Session expired` in the docs, the PHP fixture and the Node mock;
     `Session Deleted` in the Python and Go fixtures. Clients should not compare it.
 
+    The success status is 200 (private-beta docs); Plivo's API-responses page lists `204
+    Resource deleted`, which the Go, PHP and Ruby SDK tests use (Ruby with the body `{}`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
@@ -156,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExpireSessionResponse
+        ErrorResponse | ExpireSessionResponse | SuccessResponse
     """
 
     return sync_detailed(
@@ -171,7 +193,7 @@ async def asyncio_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ExpireSessionResponse]:
+) -> Response[ErrorResponse | ExpireSessionResponse | SuccessResponse]:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -184,6 +206,9 @@ async def asyncio_detailed(
     `message` varies: `Session expired` in the docs, the PHP fixture and the Node mock;
     `Session Deleted` in the Python and Go fixtures. Clients should not compare it.
 
+    The success status is 200 (private-beta docs); Plivo's API-responses page lists `204
+    Resource deleted`, which the Go, PHP and Ruby SDK tests use (Ruby with the body `{}`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
@@ -193,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExpireSessionResponse]
+        Response[ErrorResponse | ExpireSessionResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +236,7 @@ async def asyncio(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ExpireSessionResponse | None:
+) -> ErrorResponse | ExpireSessionResponse | SuccessResponse | None:
     """Expire a number masking session
 
      Terminates the session and marks it expired: a soft delete. `status` becomes `expired` and
@@ -224,6 +249,9 @@ async def asyncio(
     `message` varies: `Session expired` in the docs, the PHP fixture and the Node mock;
     `Session Deleted` in the Python and Go fixtures. Clients should not compare it.
 
+    The success status is 200 (private-beta docs); Plivo's API-responses page lists `204
+    Resource deleted`, which the Go, PHP and Ruby SDK tests use (Ruby with the body `{}`).
+
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
         session_uuid (str):  Example: c28b77d4-21e7-43bd-9447-04bfee92e651.
@@ -233,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExpireSessionResponse
+        ErrorResponse | ExpireSessionResponse | SuccessResponse
     """
 
     return (

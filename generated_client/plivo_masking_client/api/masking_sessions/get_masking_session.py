@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_session_response import GetSessionResponse
+from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -29,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSessionResponse | None:
+) -> ErrorResponse | GetSessionResponse | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = GetSessionResponse.from_dict(response.json())
+        response_200 = GetSessionResponse.from_dict(response.json() if response.content else {})
 
         return response_200
 
@@ -70,6 +71,16 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSessionResponse]:
+) -> Response[ErrorResponse | GetSessionResponse | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +103,7 @@ def sync_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetSessionResponse]:
+) -> Response[ErrorResponse | GetSessionResponse | SuccessResponse]:
     """Retrieve a number masking session
 
      Returns one session under the key `response` (not `session`, unlike create and update).
@@ -108,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSessionResponse]
+        Response[ErrorResponse | GetSessionResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +139,7 @@ def sync(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetSessionResponse | None:
+) -> ErrorResponse | GetSessionResponse | SuccessResponse | None:
     """Retrieve a number masking session
 
      Returns one session under the key `response` (not `session`, unlike create and update).
@@ -144,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSessionResponse
+        ErrorResponse | GetSessionResponse | SuccessResponse
     """
 
     return sync_detailed(
@@ -159,7 +170,7 @@ async def asyncio_detailed(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetSessionResponse]:
+) -> Response[ErrorResponse | GetSessionResponse | SuccessResponse]:
     """Retrieve a number masking session
 
      Returns one session under the key `response` (not `session`, unlike create and update).
@@ -175,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSessionResponse]
+        Response[ErrorResponse | GetSessionResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +204,7 @@ async def asyncio(
     session_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetSessionResponse | None:
+) -> ErrorResponse | GetSessionResponse | SuccessResponse | None:
     """Retrieve a number masking session
 
      Returns one session under the key `response` (not `session`, unlike create and update).
@@ -209,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSessionResponse
+        ErrorResponse | GetSessionResponse | SuccessResponse
     """
 
     return (

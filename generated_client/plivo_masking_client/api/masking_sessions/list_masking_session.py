@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_sessions_response import ListSessionsResponse
 from ...models.session_status_filter import SessionStatusFilter
+from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -104,9 +105,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = ListSessionsResponse.from_dict(response.json())
+        response_200 = ListSessionsResponse.from_dict(response.json() if response.content else {})
 
         return response_200
 
@@ -145,6 +146,16 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -153,7 +164,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -188,17 +199,20 @@ def sync_detailed(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[ErrorResponse | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse | SuccessResponse]:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
     `offset`. Every filter is optional; filters combine with AND. Time filters take
     `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC (a different format from the timestamps in
-    responses). Without time bounds the real API covers the last 7 days; windows are at most 30
-    days (docs).
+    responses), a real calendar date and time (the pattern says so). Without time bounds the
+    real API covers the last 7 days; windows are at most 30 days (docs).
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -210,34 +224,54 @@ def sync_detailed(
             `+`. Example: +12025550000.
         status (SessionStatusFilter | Unset): The `status` filter of list.
         created_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         duration (int | Unset): A session duration in seconds.
         duration_gt (int | Unset): A session duration in seconds.
@@ -254,7 +288,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSessionsResponse]
+        Response[ErrorResponse | ListSessionsResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -316,17 +350,20 @@ def sync(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | SuccessResponse | None:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
     `offset`. Every filter is optional; filters combine with AND. Time filters take
     `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC (a different format from the timestamps in
-    responses). Without time bounds the real API covers the last 7 days; windows are at most 30
-    days (docs).
+    responses), a real calendar date and time (the pattern says so). Without time bounds the
+    real API covers the last 7 days; windows are at most 30 days (docs).
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -338,34 +375,54 @@ def sync(
             `+`. Example: +12025550000.
         status (SessionStatusFilter | Unset): The `status` filter of list.
         created_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         duration (int | Unset): A session duration in seconds.
         duration_gt (int | Unset): A session duration in seconds.
@@ -382,7 +439,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSessionsResponse
+        ErrorResponse | ListSessionsResponse | SuccessResponse
     """
 
     return sync_detailed(
@@ -439,17 +496,20 @@ async def asyncio_detailed(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[ErrorResponse | ListSessionsResponse]:
+) -> Response[ErrorResponse | ListSessionsResponse | SuccessResponse]:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
     `offset`. Every filter is optional; filters combine with AND. Time filters take
     `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC (a different format from the timestamps in
-    responses). Without time bounds the real API covers the last 7 days; windows are at most 30
-    days (docs).
+    responses), a real calendar date and time (the pattern says so). Without time bounds the
+    real API covers the last 7 days; windows are at most 30 days (docs).
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -461,34 +521,54 @@ async def asyncio_detailed(
             `+`. Example: +12025550000.
         status (SessionStatusFilter | Unset): The `status` filter of list.
         created_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         duration (int | Unset): A session duration in seconds.
         duration_gt (int | Unset): A session duration in seconds.
@@ -505,7 +585,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSessionsResponse]
+        Response[ErrorResponse | ListSessionsResponse | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -565,17 +645,20 @@ async def asyncio(
     subaccount: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListSessionsResponse | None:
+) -> ErrorResponse | ListSessionsResponse | SuccessResponse | None:
     """List number masking sessions
 
      Lists the account's sessions, newest first (by `created_time`), `limit` at a time from
     `offset`. Every filter is optional; filters combine with AND. Time filters take
     `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC (a different format from the timestamps in
-    responses). Without time bounds the real API covers the last 7 days; windows are at most 30
-    days (docs).
+    responses), a real calendar date and time (the pattern says so). Without time bounds the
+    real API covers the last 7 days; windows are at most 30 days (docs).
 
     The operationId is the official SDKs' method name, `list_masking_session` (singular).
     Each item of `objects` is a session plus its `resource_uri`.
+
+    Query parameters this operation does not declare are ignored (the Java SDK sends
+    `created_time_lt` for `created_time__lt`).
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -587,34 +670,54 @@ async def asyncio(
             `+`. Example: +12025550000.
         status (SessionStatusFilter | Unset): The `status` filter of list.
         created_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         created_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_gte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lt (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         expiry_time_lte (str | Unset): A UTC time in the list filters' format `YYYY-MM-DD
-            HH:MM[:ss[.uuuuuu]]`.
+            HH:MM[:ss[.uuuuuu]]`, on a real
+            calendar: month 01-12, a day the month has (February 29 in leap years only), hour 00-23,
+            minute and second 00-59, year 0001 or later.
              Example: 2024-02-01 06:28.
         duration (int | Unset): A session duration in seconds.
         duration_gt (int | Unset): A session duration in seconds.
@@ -631,7 +734,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSessionsResponse
+        ErrorResponse | ListSessionsResponse | SuccessResponse
     """
 
     return (

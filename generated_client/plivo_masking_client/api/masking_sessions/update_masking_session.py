@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
 from ...models.update_session_request import UpdateSessionRequest
 from ...models.update_session_response import UpdateSessionResponse
 from ...types import Response
@@ -38,11 +39,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateSessionResponse | None:
+) -> ErrorResponse | SuccessResponse | UpdateSessionResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateSessionResponse.from_dict(response.json())
+        response_200 = UpdateSessionResponse.from_dict(response.json() if response.content else {})
 
         return response_200
+
+    if response.status_code == 202:
+        response_202 = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_202
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -79,6 +85,16 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SuccessResponse.from_dict(response.json() if response.content else {})
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateSessionResponse]:
+) -> Response[ErrorResponse | SuccessResponse | UpdateSessionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[ErrorResponse | UpdateSessionResponse]:
+) -> Response[ErrorResponse | SuccessResponse | UpdateSessionResponse]:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -114,14 +130,17 @@ def sync_detailed(
     `expiry_time = now + session_expiry` and `duration = expiry_time - created_time` (whole
     seconds, truncated). `modified_time` moves on every update.
 
-    **Cannot be updated on an active session** (400 `Invalid parameter. <field> cannot be
-    updated for an active session.`; sending the value the session already has is accepted):
-    `first_party`, `second_party`, `initiate_call_to_first_party`,
-    `is_pin_authentication_required`, `pin_prompt_play`, `pin_retry`, `pin_retry_wait`,
-    `incorrect_pin_play`, `unknown_caller_play`, `geomatch`, `subaccount`. The exception:
-    `first_party` and `second_party` can be set on a session created with
-    `create_session_with_single_party: true` (docs, concept docs). The docs name no error
-    message for these; the one above is this spec's.
+    **Cannot be updated on an active session** (current docs): `first_party`, `second_party`,
+    `initiate_call_to_first_party`, `is_pin_authentication_required`, `pin_prompt_play`,
+    `pin_retry`, `pin_retry_wait`, `incorrect_pin_play`, `unknown_caller_play`, and (current
+    docs only, not the legacy list) `geomatch`, `subaccount`. The exception: `first_party`
+    and `second_party` can be set on a session created with
+    `create_session_with_single_party: true` (docs, concept docs). What the server does when
+    they are sent anyway is not documented; this spec **chooses** a 400 `Invalid parameter.
+    <field> cannot be updated for an active session.` when the value differs from the
+    session's, and accepts the value the session already has (five SDKs send `subaccount` and
+    `geomatch` on update). The mock can also reject them outright or ignore them
+    (`immutable_fields`: `accept-if-equal` | `reject` | `ignore`).
 
     **Expired sessions** cannot be updated: 400 `Session already expired`.
 
@@ -130,8 +149,9 @@ def sync_detailed(
     recording_callback_url should be a valid URL.`, `Invalid parameter. record allowed values
     are true or false.`
 
-    The success status is 200 (private-beta docs' "200 Session updated"); some SDK test
-    suites mock 201, 202 or 204, which the real API is not documented to send.
+    The success status is 200 (private-beta docs' "200 Session updated"). Plivo's
+    API-responses page also lists `202 Resource changed`, and SDK test suites mock 201, 202
+    or 204, so any 2xx is admitted and its body kept.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -140,18 +160,19 @@ def sync_detailed(
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
-            also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set. The create-only fields of the
-            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
-            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
-            they answer 400 unless they equal the session's current value.
+            is taken to mean "leave unchanged" (an inference): the Java SDK sends `0` for every
+            integer its caller did not set. (The Go SDK's update params have `omitempty`, so Go sends
+            no 0.) The create-only fields of the operation's `x-immutable-fields`
+            (`initiate_call_to_first_party`, the PIN settings, `unknown_caller_play`) are deliberately
+            not properties here: sent anyway as extra keys, they are checked like the declared ones
+            (by default: 400 unless they equal the session's current value; a chosen rule).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSessionResponse]
+        Response[ErrorResponse | SuccessResponse | UpdateSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +194,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> ErrorResponse | UpdateSessionResponse | None:
+) -> ErrorResponse | SuccessResponse | UpdateSessionResponse | None:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -185,14 +206,17 @@ def sync(
     `expiry_time = now + session_expiry` and `duration = expiry_time - created_time` (whole
     seconds, truncated). `modified_time` moves on every update.
 
-    **Cannot be updated on an active session** (400 `Invalid parameter. <field> cannot be
-    updated for an active session.`; sending the value the session already has is accepted):
-    `first_party`, `second_party`, `initiate_call_to_first_party`,
-    `is_pin_authentication_required`, `pin_prompt_play`, `pin_retry`, `pin_retry_wait`,
-    `incorrect_pin_play`, `unknown_caller_play`, `geomatch`, `subaccount`. The exception:
-    `first_party` and `second_party` can be set on a session created with
-    `create_session_with_single_party: true` (docs, concept docs). The docs name no error
-    message for these; the one above is this spec's.
+    **Cannot be updated on an active session** (current docs): `first_party`, `second_party`,
+    `initiate_call_to_first_party`, `is_pin_authentication_required`, `pin_prompt_play`,
+    `pin_retry`, `pin_retry_wait`, `incorrect_pin_play`, `unknown_caller_play`, and (current
+    docs only, not the legacy list) `geomatch`, `subaccount`. The exception: `first_party`
+    and `second_party` can be set on a session created with
+    `create_session_with_single_party: true` (docs, concept docs). What the server does when
+    they are sent anyway is not documented; this spec **chooses** a 400 `Invalid parameter.
+    <field> cannot be updated for an active session.` when the value differs from the
+    session's, and accepts the value the session already has (five SDKs send `subaccount` and
+    `geomatch` on update). The mock can also reject them outright or ignore them
+    (`immutable_fields`: `accept-if-equal` | `reject` | `ignore`).
 
     **Expired sessions** cannot be updated: 400 `Session already expired`.
 
@@ -201,8 +225,9 @@ def sync(
     recording_callback_url should be a valid URL.`, `Invalid parameter. record allowed values
     are true or false.`
 
-    The success status is 200 (private-beta docs' "200 Session updated"); some SDK test
-    suites mock 201, 202 or 204, which the real API is not documented to send.
+    The success status is 200 (private-beta docs' "200 Session updated"). Plivo's
+    API-responses page also lists `202 Resource changed`, and SDK test suites mock 201, 202
+    or 204, so any 2xx is admitted and its body kept.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -211,18 +236,19 @@ def sync(
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
-            also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set. The create-only fields of the
-            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
-            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
-            they answer 400 unless they equal the session's current value.
+            is taken to mean "leave unchanged" (an inference): the Java SDK sends `0` for every
+            integer its caller did not set. (The Go SDK's update params have `omitempty`, so Go sends
+            no 0.) The create-only fields of the operation's `x-immutable-fields`
+            (`initiate_call_to_first_party`, the PIN settings, `unknown_caller_play`) are deliberately
+            not properties here: sent anyway as extra keys, they are checked like the declared ones
+            (by default: 400 unless they equal the session's current value; a chosen rule).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSessionResponse
+        ErrorResponse | SuccessResponse | UpdateSessionResponse
     """
 
     return sync_detailed(
@@ -239,7 +265,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[ErrorResponse | UpdateSessionResponse]:
+) -> Response[ErrorResponse | SuccessResponse | UpdateSessionResponse]:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -251,14 +277,17 @@ async def asyncio_detailed(
     `expiry_time = now + session_expiry` and `duration = expiry_time - created_time` (whole
     seconds, truncated). `modified_time` moves on every update.
 
-    **Cannot be updated on an active session** (400 `Invalid parameter. <field> cannot be
-    updated for an active session.`; sending the value the session already has is accepted):
-    `first_party`, `second_party`, `initiate_call_to_first_party`,
-    `is_pin_authentication_required`, `pin_prompt_play`, `pin_retry`, `pin_retry_wait`,
-    `incorrect_pin_play`, `unknown_caller_play`, `geomatch`, `subaccount`. The exception:
-    `first_party` and `second_party` can be set on a session created with
-    `create_session_with_single_party: true` (docs, concept docs). The docs name no error
-    message for these; the one above is this spec's.
+    **Cannot be updated on an active session** (current docs): `first_party`, `second_party`,
+    `initiate_call_to_first_party`, `is_pin_authentication_required`, `pin_prompt_play`,
+    `pin_retry`, `pin_retry_wait`, `incorrect_pin_play`, `unknown_caller_play`, and (current
+    docs only, not the legacy list) `geomatch`, `subaccount`. The exception: `first_party`
+    and `second_party` can be set on a session created with
+    `create_session_with_single_party: true` (docs, concept docs). What the server does when
+    they are sent anyway is not documented; this spec **chooses** a 400 `Invalid parameter.
+    <field> cannot be updated for an active session.` when the value differs from the
+    session's, and accepts the value the session already has (five SDKs send `subaccount` and
+    `geomatch` on update). The mock can also reject them outright or ignore them
+    (`immutable_fields`: `accept-if-equal` | `reject` | `ignore`).
 
     **Expired sessions** cannot be updated: 400 `Session already expired`.
 
@@ -267,8 +296,9 @@ async def asyncio_detailed(
     recording_callback_url should be a valid URL.`, `Invalid parameter. record allowed values
     are true or false.`
 
-    The success status is 200 (private-beta docs' "200 Session updated"); some SDK test
-    suites mock 201, 202 or 204, which the real API is not documented to send.
+    The success status is 200 (private-beta docs' "200 Session updated"). Plivo's
+    API-responses page also lists `202 Resource changed`, and SDK test suites mock 201, 202
+    or 204, so any 2xx is admitted and its body kept.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -277,18 +307,19 @@ async def asyncio_detailed(
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
-            also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set. The create-only fields of the
-            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
-            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
-            they answer 400 unless they equal the session's current value.
+            is taken to mean "leave unchanged" (an inference): the Java SDK sends `0` for every
+            integer its caller did not set. (The Go SDK's update params have `omitempty`, so Go sends
+            no 0.) The create-only fields of the operation's `x-immutable-fields`
+            (`initiate_call_to_first_party`, the PIN settings, `unknown_caller_play`) are deliberately
+            not properties here: sent anyway as extra keys, they are checked like the declared ones
+            (by default: 400 unless they equal the session's current value; a chosen rule).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSessionResponse]
+        Response[ErrorResponse | SuccessResponse | UpdateSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +339,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> ErrorResponse | UpdateSessionResponse | None:
+) -> ErrorResponse | SuccessResponse | UpdateSessionResponse | None:
     """Update a number masking session
 
      Changes the given attributes of an active session and returns the whole session under
@@ -320,14 +351,17 @@ async def asyncio(
     `expiry_time = now + session_expiry` and `duration = expiry_time - created_time` (whole
     seconds, truncated). `modified_time` moves on every update.
 
-    **Cannot be updated on an active session** (400 `Invalid parameter. <field> cannot be
-    updated for an active session.`; sending the value the session already has is accepted):
-    `first_party`, `second_party`, `initiate_call_to_first_party`,
-    `is_pin_authentication_required`, `pin_prompt_play`, `pin_retry`, `pin_retry_wait`,
-    `incorrect_pin_play`, `unknown_caller_play`, `geomatch`, `subaccount`. The exception:
-    `first_party` and `second_party` can be set on a session created with
-    `create_session_with_single_party: true` (docs, concept docs). The docs name no error
-    message for these; the one above is this spec's.
+    **Cannot be updated on an active session** (current docs): `first_party`, `second_party`,
+    `initiate_call_to_first_party`, `is_pin_authentication_required`, `pin_prompt_play`,
+    `pin_retry`, `pin_retry_wait`, `incorrect_pin_play`, `unknown_caller_play`, and (current
+    docs only, not the legacy list) `geomatch`, `subaccount`. The exception: `first_party`
+    and `second_party` can be set on a session created with
+    `create_session_with_single_party: true` (docs, concept docs). What the server does when
+    they are sent anyway is not documented; this spec **chooses** a 400 `Invalid parameter.
+    <field> cannot be updated for an active session.` when the value differs from the
+    session's, and accepts the value the session already has (five SDKs send `subaccount` and
+    `geomatch` on update). The mock can also reject them outright or ignore them
+    (`immutable_fields`: `accept-if-equal` | `reject` | `ignore`).
 
     **Expired sessions** cannot be updated: 400 `Session already expired`.
 
@@ -336,8 +370,9 @@ async def asyncio(
     recording_callback_url should be a valid URL.`, `Invalid parameter. record allowed values
     are true or false.`
 
-    The success status is 200 (private-beta docs' "200 Session updated"); some SDK test
-    suites mock 201, 202 or 204, which the real API is not documented to send.
+    The success status is 200 (private-beta docs' "200 Session updated"). Plivo's
+    API-responses page also lists `202 Resource changed`, and SDK test suites mock 201, 202
+    or 204, so any 2xx is admitted and its body kept.
 
     Args:
         auth_id (str):  Example: MAZTQXZDYWNZBMMJAZZJ.
@@ -346,18 +381,19 @@ async def asyncio(
             attribute keeps its value. No
             property declares a `default`, because generated clients would then send it and overwrite
             the session's value. The defaults quoted are those of create. For the three integers, `0`
-            also means "leave unchanged": the Go SDK always sends `session_expiry: 0`, and the Java
-            SDK sends `0` for every integer its caller did not set. The create-only fields of the
-            operation's `x-immutable-fields` (`initiate_call_to_first_party`, the PIN settings,
-            `unknown_caller_play`) are deliberately not properties here: sent anyway as extra keys,
-            they answer 400 unless they equal the session's current value.
+            is taken to mean "leave unchanged" (an inference): the Java SDK sends `0` for every
+            integer its caller did not set. (The Go SDK's update params have `omitempty`, so Go sends
+            no 0.) The create-only fields of the operation's `x-immutable-fields`
+            (`initiate_call_to_first_party`, the PIN settings, `unknown_caller_play`) are deliberately
+            not properties here: sent anyway as extra keys, they are checked like the declared ones
+            (by default: 400 unless they equal the session's current value; a chosen rule).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSessionResponse
+        ErrorResponse | SuccessResponse | UpdateSessionResponse
     """
 
     return (

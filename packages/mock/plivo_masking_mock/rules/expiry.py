@@ -1,15 +1,16 @@
 """Expiry arithmetic: what `0` and short values mean, when a session ends, its duration.
 
 `session_expiry`, `call_time_limit` and `ring_timeout` accept `0` (the Go and Java SDKs send it
-when the caller set nothing): on create it means "the default", on update "leave unchanged".
-`session_expiry` and `call_time_limit` from 1 to 59 are raised to 60 (the private-beta docs:
-"below min, set to min"). The spec's schemas allow 0 to 86400; the 60 lives only here.
+when the caller set nothing): on create it is taken to mean "the default", on update "leave
+unchanged" (inferred, see the spec). `call_time_limit` from 1 to 59 is raised to 60 (the
+private-beta docs' "below min, set to min", which is about `call_time_limit`; a chosen reading of
+contradicting docs). `session_expiry` from 1 to 59 is a 400, stated by the spec's schema (`not`).
 """
 
 from __future__ import annotations
 
 RAISED_MINIMUM = 60
-RAISED_FIELDS = frozenset({"session_expiry", "call_time_limit"})
+RAISED_FIELDS = frozenset({"call_time_limit"})
 
 
 def _raised(name: str, value: int) -> int:

@@ -199,7 +199,8 @@ class SchemaWalk:
             elif self.direction == "response" and name in old_required - new_required:
                 self._add(f"{label} is no longer always present")
         if self.direction == "request":
-            for name in sorted(new_required - set(old_props)):
+            # (A name required before is not new, e.g. in an anyOf branch that only adds required.)
+            for name in sorted(new_required - set(old_props) - old_required):
                 self._add(f"new required {place.field(name).label(self.direction)}")
         for name in old_props.keys() & new_props.keys():
             self.compare(old_props[name], new_props[name], place.field(name))

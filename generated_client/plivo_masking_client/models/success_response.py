@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SuccessResponse")
+
+
+@_attrs_define
+class SuccessResponse:
+    """The body of a success status the operation does not document (`202`, `204`, another
+    2xx): any JSON object, kept as sent. Usually `api_id` and `message`.
+
+    """
+
+    api_id: str | Unset = UNSET
+    """ Identifier of this API request. """
+    message: str | Unset = UNSET
+    """ What was done, in words. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = self.api_id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        success_response = cls(
+            api_id=api_id,
+            message=message,
+        )
+
+        success_response.additional_properties = d
+        return success_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
