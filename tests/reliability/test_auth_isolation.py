@@ -142,11 +142,6 @@ def test_tokens_stay_out_of_reprs_and_errors(server: MockServer, accounts: Accou
         assert token not in message, message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generated client (openapi-python-client's attrs classes) shows its token and "
-    "httpx_args in repr; fixing it belongs to generator/, outside the mock",
-)
 def test_the_generated_client_repr_hides_the_token(accounts: Accounts) -> None:
     token = accounts.a.auth_token
     clients = [
