@@ -7,7 +7,6 @@ endpoints (`/__mock__/...`, see `plivo_masking_mock.admin`) are not part of the 
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -15,11 +14,11 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from plivo_masking_mock import errors
+from plivo_masking_mock import errors, json_codec
 from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
 from plivo_masking_mock.clock import AdjustableClock, Clock, OffsetClock
@@ -96,11 +95,12 @@ class MockApp:
         except ApiError as error:
             return self.error_response(error)
         except Exception:
-            log.exception("internal error on %s %s", request.method, request.url.path)
+            log.exception("internal error on %s %s", request.method, request.scope["path"])
             return self.error_response(ApiError(500, errors.INTERNAL_ERROR))
 
     async def _dispatch(self, request: Request) -> Response:
-        match = self.spec.match(request.url.path)
+        # The decoded path, as `request.url.path` gives it, without building the whole URL.
+        match = self.spec.match(request.scope["path"])
         if match is None:
             raise ApiError(404, errors.NOT_FOUND)
         operation = match.operations.get(request.method)
@@ -126,11 +126,11 @@ class MockApp:
     def error_response(self, error: ApiError) -> Response:
         if error.status == 400 and "server_error_on_bad_input" in self.faults:
             error = ApiError(500, errors.INTERNAL_ERROR)
-        return JSONResponse(errors.error_body(error.message), error.status, error.headers)
+        return JSONBody(errors.error_body(error.message), error.status, error.headers)
 
     @staticmethod
     def _answer(body: dict[str, Any], status: int = 200) -> Response:
-        return JSONResponse({"api_id": errors.new_api_id(), **body}, status)
+        return JSONBody({"api_id": errors.new_api_id(), **body}, status)
 
     # -- operations ---------------------------------------------------------------------
 
@@ -192,10 +192,8 @@ class MockApp:
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            parsed = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
-            # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
-            json.dumps(parsed, ensure_ascii=False).encode("utf-8")
-        except json.JSONDecodeError as error:
+            parsed = json_codec.loads(bytes(raw))
+        except json_codec.JSONDecodeError as error:
             raise BadRequest(
                 f"Malformed JSON in the request body: {error.msg} "
                 f"(line {error.lineno}, column {error.colno})."
@@ -205,8 +203,13 @@ class MockApp:
         return parsed
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+class JSONBody(Response):
+    """Starlette's `JSONResponse` (same bytes, same headers), rendered by `json_codec`."""
+
+    media_type = JSON_MEDIA_TYPE
+
+    def render(self, content: Any) -> bytes:
+        return json_codec.dumps(content)
 
 
 def _too_large(limit: int) -> BadRequest:

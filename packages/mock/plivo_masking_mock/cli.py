@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--spec", metavar="PATH", help="openapi.yaml to load (default: bundled)")
     serve.add_argument("--fault", choices=sorted(FAULTS), help="start with a planted fault")
     serve.add_argument("--log-level", default="info", help="uvicorn log level (info)")
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every request (off by default: a line per request costs about a tenth of "
+        "the server's CPU and floods CI logs; errors are logged either way)",
+    )
     commands.add_parser("faults", help="list the planted faults")
     return parser
 
@@ -81,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     port = sock.getsockname()[1]
     print(banner(app, args.host, port, args.db), flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off")
+    config = uvicorn.Config(
+        app, log_level=args.log_level, lifespan="off", access_log=args.access_log
+    )
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 

@@ -8,7 +8,6 @@ file) neither lose updates nor hand out a virtual number twice.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plivo_masking_mock import json_codec
 from plivo_masking_mock.rules.numbers import NumberUse
 from plivo_masking_mock.rules.parties import parties_of
 from plivo_masking_mock.session import SessionRecord
@@ -219,7 +219,7 @@ def _row_values(record: SessionRecord) -> tuple[Any, ...]:
         record.expiry,
         record.ended,
         record.cooloff,
-        json.dumps(record.attributes, separators=(",", ":")),
+        json_codec.dumps(record.attributes).decode("utf-8"),
     )
 
 
@@ -233,5 +233,5 @@ def _record(row: Sequence[Any]) -> SessionRecord:
         modified=modified,
         expiry=expiry,
         ended=ended,
-        attributes=json.loads(attributes),
+        attributes=json_codec.loads(attributes.encode("utf-8")),
     )

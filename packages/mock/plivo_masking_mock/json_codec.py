@@ -1,0 +1,65 @@
+"""JSON in and out: orjson on the fast path, the standard library where the two could differ.
+
+Both functions give what the standard library gives (`json.loads` of the UTF-8 text; compact
+`json.dumps`, non-ASCII as is), and raise what it raises, so that every error message worded
+from a `json.JSONDecodeError` stays the same. orjson is used only where it agrees:
+
+- parsing: a document that orjson rejects is parsed again by the standard library, to fail with
+  its error (or to succeed where the standard library is more lenient, as with `1e400`); one
+  with a run of 19 or more digits (orjson reads integers beyond 64 bits as floats) or deep
+  nesting (orjson's limit is not Python's) goes to the standard library directly;
+- rendering: a value orjson cannot render (an integer beyond 64 bits) is rendered by the
+  standard library. Floats are written as the shortest text that reads back the same, as the
+  standard library does; only the exponent's spelling can differ (`1e-7`, not `1e-07`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import orjson
+
+JSONDecodeError = json.JSONDecodeError
+
+_LONG_DIGIT_RUN = re.compile(rb"[0-9]{19}")
+_MAX_FAST_NESTING = 500  # brackets in the whole document, far below both parsers' limits
+
+
+def loads(raw: bytes) -> Any:
+    """The JSON document in `raw` (UTF-8), as `json.loads` reads it.
+
+    Raises `json.JSONDecodeError`, `UnicodeError`, `ValueError` (a lone surrogate, `NaN`,
+    `Infinity`) or `RecursionError` as the standard library does.
+    """
+    if (
+        raw.count(b"[") + raw.count(b"{") <= _MAX_FAST_NESTING
+        and _LONG_DIGIT_RUN.search(raw) is None
+    ):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass  # the standard library words the error
+    return _standard_loads(raw)
+
+
+def _standard_loads(raw: bytes) -> Any:
+    parsed = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
+    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    return parsed
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """`value` as compact UTF-8 JSON, as Starlette's `JSONResponse` renders it."""
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return json.dumps(
+            value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8")
