@@ -5,9 +5,9 @@ Both functions give what the standard library gives (`json.loads` of the UTF-8 t
 from a `json.JSONDecodeError` stays the same. orjson is used only where it agrees:
 
 - parsing: a document that orjson rejects is parsed again by the standard library, to fail with
-  its error (or to succeed where the standard library is more lenient, as with `1e400`); one
-  with a run of 19 or more digits (orjson reads integers beyond 64 bits as floats) or deep
-  nesting (orjson's limit is not Python's) goes to the standard library directly;
+  its error (or to succeed where the standard library is more lenient, as with `1e400`); so is
+  one with floats and a run of 19 or more digits (orjson reads integers beyond 64 bits as
+  floats), and one with deep nesting (orjson's limit is not Python's) goes there directly;
 - rendering: a value orjson cannot render (an integer beyond 64 bits) is rendered by the
   standard library. Floats are written as the shortest text that reads back the same, as the
   standard library does; only the exponent's spelling can differ (`1e-7`, not `1e-07`).
@@ -33,15 +33,24 @@ def loads(raw: bytes) -> Any:
     Raises `json.JSONDecodeError`, `UnicodeError`, `ValueError` (a lone surrogate, `NaN`,
     `Infinity`) or `RecursionError` as the standard library does.
     """
-    if (
-        raw.count(b"[") + raw.count(b"{") <= _MAX_FAST_NESTING
-        and _LONG_DIGIT_RUN.search(raw) is None
-    ):
+    if raw.count(b"[") + raw.count(b"{") <= _MAX_FAST_NESTING:
         try:
-            return orjson.loads(raw)
+            parsed = orjson.loads(raw)
         except orjson.JSONDecodeError:
             pass  # the standard library words the error
+        else:
+            # A float may be an integer literal past 64 bits, which orjson reads as a float.
+            if not _has_float(parsed) or _LONG_DIGIT_RUN.search(raw) is None:
+                return parsed
     return _standard_loads(raw)
+
+
+def _has_float(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_has_float(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_float(item) for item in value)
+    return isinstance(value, float)
 
 
 def _standard_loads(raw: bytes) -> Any:
