@@ -1,6 +1,7 @@
 """`plivo-masking-mock`: run the mock server.
 
 plivo-masking-mock serve --port 8080 --db sessions.db
+plivo-masking-mock seed --db sessions.db --sessions 100000
 plivo-masking-mock faults
 """
 
@@ -23,9 +24,12 @@ from plivo_masking_mock.config import (
     load_config,
     parse_account_flag,
 )
+from plivo_masking_mock.errors import ApiError
 from plivo_masking_mock.faults import FAULTS, UnknownFault
+from plivo_masking_mock.seeding import DEFAULT_SESSION_EXPIRY, MAX_SESSIONS, seed
 from plivo_masking_mock.server import bind
 from plivo_masking_mock.spec import SpecError
+from plivo_masking_spec import OperationId
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="log every request (off by default: a line per request costs about a tenth of "
         "the server's CPU and floods CI logs; errors are logged either way)",
     )
+    serve.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="store N active sessions of the first account before serving (docs/seeding.md)",
+    )
+    seeder = commands.add_parser(
+        "seed", help="store N active sessions in a SQLite file, for load tests (docs/seeding.md)"
+    )
+    seeder.add_argument("--db", metavar="PATH", required=True, help="SQLite file (created)")
+    seeder.add_argument("--sessions", type=int, required=True, metavar="N", help="how many")
+    seeder.add_argument("--config", metavar="FILE", help="TOML or JSON config: accounts, defaults")
+    seeder.add_argument(
+        "--account",
+        action="append",
+        default=[],
+        metavar="AUTH_ID:AUTH_TOKEN[:NUMBER,...]",
+        help="the account to seed (the first one given; default: the config's first, or demo)",
+    )
+    seeder.add_argument(
+        "--session-expiry",
+        type=int,
+        default=DEFAULT_SESSION_EXPIRY,
+        metavar="S",
+        help=f"seconds each session stays active ({DEFAULT_SESSION_EXPIRY})",
+    )
     commands.add_parser("faults", help="list the planted faults")
     return parser
 
@@ -72,9 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, description in FAULTS.items():
             print(f"{name:28} {description}")
         return 0
+    if args.command == "seed":
+        return _seed(args)
     try:
         app = _app(args)
-    except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error) as error:
+        if args.seed:
+            _seed_app(app, args.seed, DEFAULT_SESSION_EXPIRY)
+    except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error, ValueError) as error:
         print(f"plivo-masking-mock: {error}", file=sys.stderr)
         return 2
     try:
@@ -99,9 +134,39 @@ def _app(args: argparse.Namespace) -> MockApp:
     if args.account:
         accounts = [parse_account_flag(flag) for flag in args.account]
         config = replace(config.with_accounts(accounts), source="--account")
-    if args.defaults:
+    if getattr(args, "defaults", None):
         config = replace(config, defaults_profile=args.defaults)
-    return create_app(config, spec_path=args.spec, db_path=args.db, fault=args.fault)
+    return create_app(
+        config,
+        spec_path=getattr(args, "spec", None),
+        db_path=args.db,
+        fault=getattr(args, "fault", None),
+    )
+
+
+def _seed(args: argparse.Namespace) -> int:
+    try:
+        app = _app(args)
+        total = _seed_app(app, args.sessions, args.session_expiry)
+    except (ConfigError, SpecError, OSError, sqlite3.Error, ValueError) as error:
+        print(f"plivo-masking-mock: {error}", file=sys.stderr)
+        return 2
+    account = app.config.accounts[0]
+    print(f"{args.db}: {args.sessions:,} sessions of {account.auth_id} added, {total:,} in all")
+    return 0
+
+
+def _seed_app(app: MockApp, count: int, session_expiry: int) -> int:
+    """Seeds the first account with `count` sessions (ValueError: out of bounds or invalid)."""
+    if not 1 <= count <= MAX_SESSIONS:
+        raise ValueError(f"the number of sessions to seed is from 1 to {MAX_SESSIONS:,}")
+    try:
+        app.validator.validate_body(
+            app.spec.operation(OperationId.CREATE), {"session_expiry": session_expiry}
+        )
+    except ApiError as error:
+        raise ValueError(error.message) from None
+    return seed(app.service, app.config.accounts[0], count, session_expiry)
 
 
 def banner(app: MockApp, host: str, port: int, db: str | None) -> str:

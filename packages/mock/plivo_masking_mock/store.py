@@ -91,16 +91,22 @@ class Transaction:
         return _record(row) if row else None
 
     def insert(self, record: SessionRecord) -> None:
-        self._db.execute(
+        self.insert_many([record])
+
+    def insert_many(self, records: Iterable[SessionRecord]) -> None:
+        self._db.executemany(
             "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
             "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                record.session_uuid,
-                record.account,
-                record.subaccount,
-                record.virtual_number,
-                *_row_values(record),
+                (
+                    record.session_uuid,
+                    record.account,
+                    record.subaccount,
+                    record.virtual_number,
+                    *_row_values(record),
+                )
+                for record in records
             ),
         )
 
