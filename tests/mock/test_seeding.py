@@ -9,7 +9,8 @@ import pytest
 
 from plivo_masking_mock.app import MockApp
 from plivo_masking_mock.cli import main
-from plivo_masking_mock.seeding import party, seed
+from plivo_masking_mock.config import DEMO_AUTH_ID
+from plivo_masking_mock.seeding import party, seed, session_uuid
 from plivo_masking_mock.store import SessionStore
 
 from .conftest import Api, checked_client
@@ -17,7 +18,7 @@ from .conftest import Api, checked_client
 
 def test_seeded_sessions_are_served_like_created_ones(make_app: Callable[..., MockApp]) -> None:
     app = make_app()
-    assert seed(app.service, app.config.accounts[0], 250) == 250
+    assert seed(app.spec, app.service, app.config.accounts[0], 250) == 250
     api = Api(checked_client(app))
     page = api.page(limit=20, first_party=party(2 * 7))
     assert page["meta"]["total_count"] == 1
@@ -26,6 +27,7 @@ def test_seeded_sessions_are_served_like_created_ones(make_app: Callable[..., Mo
     assert seeded["status"] == "active"
     assert api.page(limit=20)["meta"]["total_count"] == 250
     uuid = seeded["session_uuid"]
+    assert uuid == session_uuid(app.config.accounts[0].auth_id, 7)
     created = api.session(api.create_ok()["session_uuid"])
     # Every field a created session has, a seeded one has, and the same defaults.
     session = api.session(uuid)
@@ -44,7 +46,9 @@ def test_seed_command_fills_a_file_that_serve_reads(
     assert main(["seed", "--db", str(db), "--sessions", "5"]) == 0
     store = SessionStore(db)
     with store.transaction() as tx:
-        assert tx.count() == 1205
+        assert tx.count() == 1205  # the second seed went on from index 1200
+        last = tx.get(session_uuid(DEMO_AUTH_ID, 1204))
+        assert last is not None and last.first_party == party(2 * 1204).removeprefix("+")
     store.close()
 
 

@@ -166,7 +166,7 @@ def _seed_app(app: MockApp, count: int, session_expiry: int) -> int:
         )
     except ApiError as error:
         raise ValueError(error.message) from None
-    return seed(app.service, app.config.accounts[0], count, session_expiry)
+    return seed(app.spec, app.service, app.config.accounts[0], count, session_expiry)
 
 
 def banner(app: MockApp, host: str, port: int, db: str | None) -> str:

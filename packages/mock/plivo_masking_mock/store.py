@@ -41,6 +41,7 @@ CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DES
 CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
 CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
 CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
+CREATE INDEX IF NOT EXISTS sessions_cooling_off ON sessions (account) WHERE cooloff > 0;
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -132,17 +133,24 @@ class Transaction:
         if not numbers:
             return []
         marks = ", ".join("?" for _ in wanted) or "NULL"
+        # Three indexed lookups (by party, by party, the partial index of cooling-off sessions)
+        # rather than one OR that SQLite answers by reading every session of the account.
+        columns = "seq, virtual_number, first_party, second_party, expiry, ended, cooloff"
+        base = f"SELECT {columns} FROM sessions WHERE account = ? AND session_uuid != ? AND "
+        active = "ended IS NULL AND expiry > ? AND "
         rows = self._db.execute(
-            "SELECT virtual_number, first_party, second_party, expiry, ended, cooloff "
-            "FROM sessions WHERE account = ? AND session_uuid != ? AND ("
-            f"(ended IS NULL AND expiry > ? AND (first_party IN ({marks}) "
-            f"OR second_party IN ({marks}))) "
-            "OR (cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?))",
-            (account, exclude or "", now, *wanted, *wanted, now),
+            f"{base}{active}first_party IN ({marks}) UNION "
+            f"{base}{active}second_party IN ({marks}) UNION "
+            f"{base}cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?",
+            (
+                *(account, exclude or "", now, *wanted),
+                *(account, exclude or "", now, *wanted),
+                *(account, exclude or "", now),
+            ),
         ).fetchall()
         pool = set(numbers)
         uses = []
-        for number, first, second, expiry, ended, cooloff in rows:
+        for _, number, first, second, expiry, ended, cooloff in rows:
             if number not in pool:
                 continue
             active = ended is None and now < expiry
