@@ -38,9 +38,17 @@ CREATE TABLE IF NOT EXISTS sessions (
     attributes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DESC, seq DESC);
-CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
-CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
-CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
+-- By equality filter, then in list order: without the time columns SQLite preferred the
+-- (account, created) index for `first_party = ? AND created >= ?` and read every recent session.
+DROP INDEX IF EXISTS sessions_by_number;
+DROP INDEX IF EXISTS sessions_by_first_party;
+DROP INDEX IF EXISTS sessions_by_second_party;
+CREATE INDEX IF NOT EXISTS sessions_by_number_time
+    ON sessions (account, virtual_number, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_by_first_party_time
+    ON sessions (account, first_party, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_by_second_party_time
+    ON sessions (account, second_party, created DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS sessions_cooling_off ON sessions (account) WHERE cooloff > 0;
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
