@@ -145,10 +145,10 @@ class Transaction:
         # rather than one OR that SQLite answers by reading every session of the account.
         columns = "seq, virtual_number, first_party, second_party, expiry, ended, cooloff"
         base = f"SELECT {columns} FROM sessions WHERE account = ? AND session_uuid != ? AND "
-        active = "ended IS NULL AND expiry > ? AND "
+        live = "ended IS NULL AND expiry > ? AND "
         rows = self._db.execute(
-            f"{base}{active}first_party IN ({marks}) UNION "
-            f"{base}{active}second_party IN ({marks}) UNION "
+            f"{base}{live}first_party IN ({marks}) UNION "
+            f"{base}{live}second_party IN ({marks}) UNION "
             f"{base}cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?",
             (
                 *(account, exclude or "", now, *wanted),
