@@ -37,6 +37,7 @@ AUTH_ID_PARAMETER = "auth_id"
 SESSION_UUID_PARAMETER = "session_uuid"
 JSON_MEDIA_TYPE = "application/json"
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+_AUTH_CACHE_SIZE = 256
 
 Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
 
@@ -67,6 +68,8 @@ class MockApp:
             OperationId.UPDATE: self._update,
             OperationId.DELETE: self._delete,
         }
+        # Authorization headers already matched to an account (the accounts never change).
+        self._authenticated: dict[str, Account] = {}
         missing = {op.operation_id for op in spec.operations} - set(self._handlers)
         if missing:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
@@ -114,7 +117,12 @@ class MockApp:
         )
 
     def _authenticate(self, request: Request, path_auth_id: str) -> Account:
-        account = authenticate(request.headers.get("authorization"), self.config.accounts)
+        header = request.headers.get("authorization")
+        account = self._authenticated.get(header) if header else None
+        if account is None:
+            account = authenticate(header, self.config.accounts)
+            if account is not None and header and len(self._authenticated) < _AUTH_CACHE_SIZE:
+                self._authenticated[header] = account
         if "ignore_auth" in self.faults:
             return account or self.config.account(path_auth_id) or self.config.accounts[0]
         if account is None:

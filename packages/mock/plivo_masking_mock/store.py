@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from plivo_masking_mock import json_codec
@@ -88,6 +88,8 @@ class Transaction:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        # The parties of the sessions read here: `save` leaves their indexes alone if unchanged.
+        self._parties: dict[str, tuple[str, str]] = {}
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
@@ -97,7 +99,11 @@ class Transaction:
             sql += " AND account = ?"
             params.append(account)
         row = self._db.execute(sql, params).fetchone()
-        return _record(row) if row else None
+        if not row:
+            return None
+        record = _record(row)
+        self._parties[record.session_uuid] = (record.first_party, record.second_party)
+        return record
 
     def insert(self, record: SessionRecord) -> None:
         self.insert_many([record])
@@ -120,11 +126,24 @@ class Transaction:
         )
 
     def save(self, record: SessionRecord) -> None:
+        """Writes a session back (its creation time, fixed at insert, is not written).
+
+        Only the columns that can change are set, and the parties only if they did, since
+        SQLite rewrites the entries of every index whose column a statement sets."""
+        first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
+        if self._parties.get(record.session_uuid) == (first, second):
+            self._db.execute(
+                "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
+                "attributes = ? WHERE session_uuid = ?",
+                (modified, expiry, ended, cooloff, attributes, record.session_uuid),
+            )
+            return
         self._db.execute(
-            "UPDATE sessions SET first_party = ?, second_party = ?, created = ?, modified = ?, "
+            "UPDATE sessions SET first_party = ?, second_party = ?, modified = ?, "
             "expiry = ?, ended = ?, cooloff = ?, attributes = ? WHERE session_uuid = ?",
-            (*_row_values(record), record.session_uuid),
+            (first, second, modified, expiry, ended, cooloff, attributes, record.session_uuid),
         )
+        self._parties[record.session_uuid] = (first, second)
 
     def number_uses(
         self,
@@ -208,20 +227,44 @@ class SessionStore:
             self._db.execute("PRAGMA journal_mode = WAL")
         self._db.executescript(_SCHEMA)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield Transaction(self._db)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> _Unit:
+        """`with store.transaction() as tx:` one BEGIN IMMEDIATE ... COMMIT, under the lock
+        (rolled back on any exception)."""
+        return _Unit(self._lock, self._db)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+class _Unit:
+    """The context manager of `SessionStore.transaction` (a class: cheaper than a generator)."""
+
+    __slots__ = ("_db", "_lock")
+
+    def __init__(self, lock: threading.RLock, db: sqlite3.Connection) -> None:
+        self._lock = lock
+        self._db = db
+
+    def __enter__(self) -> Transaction:
+        self._lock.acquire()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._lock.release()
+            raise
+        return Transaction(self._db)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+        finally:
+            self._lock.release()
 
 
 def _sql_value(value: Any) -> Any:
