@@ -5,7 +5,7 @@
 --   BENCH_SCENARIO  sent as X-Bench-Scenario: the floor answers that scenario's body by it
 --   BENCH_MODE      plain (default): the same request every time;
 --                   create: a POST whose parties are new on each request (+1404..., +1405...);
---                   expire: request n goes to the path BENCH_PREFIX .. line n of BENCH_UUIDS .. "/"
+--                   expire: request n goes to the path BENCH_PREFIX .. line n of BENCH_UUIDS
 --   BENCH_OFFSET    requests made by earlier runs (create and expire go on from there)
 -- The summary line starts with "BENCH_JSON " and carries latencies in microseconds.
 
@@ -38,7 +38,7 @@ elseif mode == "expire" then
   local prefix = os.getenv("BENCH_PREFIX")
   function request()
     counter = counter + 1
-    return wrk.format(nil, prefix .. (uuids[counter] or "none") .. "/")
+    return wrk.format(nil, prefix .. (uuids[counter] or "none"))
   end
 end
 
