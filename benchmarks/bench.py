@@ -824,7 +824,8 @@ def matrix(run: TargetRun, scenarios: Sequence[Scenario], load: Load) -> str:
     rows = []
     for s in scenarios:
         if s.key in run.skipped:
-            rows.append([s.label, "-", f"skipped: {run.skipped[s.key]}", "", "", "", "", "", ""])
+            why = run.skipped[s.key][:70]
+            rows.append([s.label, "-", f"skipped: {why}", "", "", "", "", "", ""])
             continue
         for c in load.connections:
             m = run.measurements.get(key_of(s.key, c))

@@ -63,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--access-log",
         action="store_true",
-        help="log every request (off by default: a line per request costs about a tenth of "
-        "the server's CPU and floods CI logs; errors are logged either way)",
+        help="log every request (off by default: a line per request adds 15-35%% to the "
+        "server's CPU per request and floods CI logs; errors are logged either way)",
     )
     serve.add_argument(
         "--seed",
