@@ -1,14 +1,19 @@
-"""Benchmarks of the mock server against a peer, Prism (Stoplight's spec-driven, stateless mock).
+"""Benchmarks of the mock server: as `plivo-masking-mock serve` starts it, its variants, the
+framework floor (bare Starlette on the same uvicorn, answering a constant body of the size of the
+mock's real answer) and a peer, Prism (Stoplight's spec-driven, stateless mock).
 
-    benchmarks/run [--duration 10] [--connections 32] [--repeat 1] [--targets LIST] [--json FILE]
+    benchmarks/run [--duration 5] [--connections 1,16,64] [--targets LIST] [--json FILE]
 
 For each target in turn (never two under load at once): start it on a free loopback port, pinned
 to one core; wait until it answers; on the mock, create real sessions first (so that retrieve and
-update hit a real row and list returns a full page); check each scenario's request once (200, and
-the real row on the mock); then for each scenario a warm-up and `--repeat` measured `wrk` runs of
-fixed connections and duration (the best one counts), wrk pinned to another core; then memory
-from /proc; then stop it. Prints the machine, then the figures side by side with ratios. Every run
-is bounded in time.
+update hit a real row and list returns a full page); check each scenario's request once (its
+status, and the real row on the mock); then for each scenario and each connection count a warm-up
+and `--repeat` measured `wrk` runs of fixed duration (the best one counts), wrk pinned to another
+core; then memory from /proc; then stop it. Expire needs a live session per request: it runs on a
+second start of the target, seeded with enough sessions of known uuids. Then the scaling phase
+(retrieve, update and a filtered list with 1,000, 10,000 and 100,000 stored sessions) and the
+contract suite's run time. Prints the machine, then the figures side by side with ratios. Every
+run is bounded in time.
 
 Each measured run also records the CPU that the rest of the machine used meanwhile (all cores'
 busy time from /proc/stat, less the server's and wrk's): on a shared machine that is the noise,
@@ -35,6 +40,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any
+from urllib.parse import quote
 
 from benchmarks.machine import describe
 from benchmarks.procs import (
@@ -51,6 +57,7 @@ from benchmarks.procs import (
     pinning_plan,
 )
 from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
+from plivo_masking_mock.seeding import party, session_uuid
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
@@ -63,8 +70,16 @@ AUTHORIZATION = "Basic " + base64.b64encode(f"{DEMO_AUTH_ID}:{DEMO_AUTH_TOKEN}".
 SESSIONS_PATH = f"/v1/Account/{DEMO_AUTH_ID}/Masking/Session"
 LIST_LIMIT = 20
 UPDATE_BODY = '{"call_time_limit": 3600, "record": true}'
+CHECK_CREATE_BODY = '{"first_party": "+14069999999", "second_party": "+14079999999"}'
+FILTER_PARTY = "+12025551000"  # the first party of the first session the benchmark creates
 WRK_TIMEOUT_S = 5
 EXAMPLE_UUID = "c28b77d4-21e7-43bd-9447-04bfee92e651"  # the spec's examples'
+EXPIRE_RATE_BOUND = 8_000  # req/s no target reaches here: sizes the sessions seeded for expire
+SCALING_SIZES = (1_000, 10_000, 100_000)
+SCALING_SCENARIOS = ("retrieve", "update", "filtered")
+GOALS = {"update": 0.5, "retrieve": 0.5, "expire": 0.5, "list": 0.3}  # x the floor at c16
+GOAL_P99_MS = 10.0
+GOAL_CONNECTIONS = 16
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,8 @@ class Scenario:
     method: str
     path: str  # `{uuid}`: the session created on the mock
     body: str | None = None
+    mode: str = "plain"  # see wrk.lua: plain, create, expire
+    status: int = 200
 
     def url(self, base_url: str, session_uuid: str) -> str:
         return base_url + self.path.format(uuid=session_uuid)
@@ -83,10 +100,27 @@ SCENARIOS = {
     s.key: s
     for s in (
         Scenario("retrieve", "GET retrieve a session", "GET", SESSIONS_PATH + "/{uuid}"),
+        Scenario("update", "POST update a session", "POST", SESSIONS_PATH + "/{uuid}", UPDATE_BODY),
         Scenario(
             "list", f"GET list (limit {LIST_LIMIT})", "GET", f"{SESSIONS_PATH}?limit={LIST_LIMIT}"
         ),
-        Scenario("update", "POST update a session", "POST", SESSIONS_PATH + "/{uuid}", UPDATE_BODY),
+        Scenario(
+            "filtered",
+            "GET list filtered (first_party)",
+            "GET",
+            f"{SESSIONS_PATH}?limit={LIST_LIMIT}&first_party={quote(FILTER_PARTY)}",
+        ),
+        Scenario(
+            "create",
+            "POST create a session",
+            "POST",
+            SESSIONS_PATH,
+            mode="create",
+            status=201,
+        ),
+        Scenario(
+            "expire", "DELETE expire a session", "DELETE", SESSIONS_PATH + "/{uuid}", mode="expire"
+        ),
     )
 }
 
@@ -95,17 +129,32 @@ SCENARIOS = {
 class Target:
     key: str
     label: str
-    kind: str  # "mock", "prism" or "baseline"
-    mock_args: tuple[str, ...] = ()
+    kind: str  # "serve" (the CLI), "mock" (benchmarks.serve_mock), "prism" or "baseline"
+    args: tuple[str, ...] = ()
+    before: bool = False  # the code of --before-src, not the work tree's
+
+    @property
+    def is_mock(self) -> bool:
+        return self.kind in ("serve", "mock")
 
 
 TARGETS = {
     t.key: t
     for t in (
+        Target("serve", "mock (serve, default)", "serve"),
+        Target("serve-before", "mock before (serve, default)", "serve", before=True),
+        Target("accesslog", "mock + access log", "serve", ("--access-log",)),
+        Target("filedb", "mock, SQLite file", "serve", ("--db", "{workdir}/sessions.db")),
+        Target(
+            "baseline",
+            "floor (bare Starlette)",
+            "baseline",
+            ("--http", "httptools", "--loop", "uvloop"),
+        ),
+        Target("prism", "Prism", "prism"),
         Target(
             "mock", "mock (httptools+uvloop)", "mock", ("--http", "httptools", "--loop", "uvloop")
         ),
-        Target("prism", "Prism", "prism"),
         Target("h11", "mock (h11+asyncio)", "mock", ("--http", "h11", "--loop", "asyncio")),
         Target(
             "h11-nodelay",
@@ -121,27 +170,14 @@ TARGETS = {
             ("--http", "httptools", "--loop", "asyncio"),
         ),
         Target(
-            "accesslog",
-            "mock + access log",
-            "mock",
-            ("--http", "httptools", "--loop", "uvloop", "--access-log"),
-        ),
-        Target("filedb", "mock, SQLite file", "mock", ("--http", "httptools", "--loop", "uvloop")),
-        Target(
-            "baseline",
-            "bare Starlette",
-            "baseline",
-            ("--http", "httptools", "--loop", "uvloop", "--baseline"),
-        ),
-        Target(
             "baseline-h11",
-            "bare Starlette (h11+asyncio+NODELAY)",
+            "floor (bare Starlette, h11+asyncio+NODELAY)",
             "baseline",
-            ("--http", "h11", "--loop", "asyncio", "--baseline", "--tcp-proto"),
+            ("--http", "h11", "--loop", "asyncio", "--tcp-proto"),
         ),
     )
 }
-DEFAULT_TARGETS = ("mock", "prism", "h11", "h11-nodelay", "baseline")
+DEFAULT_TARGETS = ("serve", "accesslog", "filedb", "baseline", "prism")
 NOISY_PCT = 20  # others' CPU, in % of one core, above which a figure is flagged
 
 
@@ -149,6 +185,7 @@ NOISY_PCT = 20  # others' CPU, in % of one core, above which a figure is flagged
 class Measurement:
     target: str
     scenario: str
+    connections: int
     requests: int
     duration_s: float
     rps: float
@@ -174,6 +211,10 @@ class Measurement:
         return self.others_cpu_pct > NOISY_PCT
 
 
+def key_of(scenario: str, connections: int) -> str:
+    return f"{scenario}@{connections}"
+
+
 @dataclass
 class TargetRun:
     target: str
@@ -181,7 +222,16 @@ class TargetRun:
     ready_after_s: float = 0.0
     memory_idle: Memory | None = None
     memory_after: Memory | None = None
-    measurements: dict[str, Measurement] = field(default_factory=dict)
+    measurements: dict[str, Measurement] = field(default_factory=dict)  # key_of(...)
+    skipped: dict[str, str] = field(default_factory=dict)  # scenario -> why
+
+
+@dataclass
+class ScalingRun:
+    sessions: int
+    seed_s: float
+    memory: Memory | None
+    measurements: dict[str, Measurement] = field(default_factory=dict)  # by scenario
 
 
 class Interrupted(Exception):
@@ -195,13 +245,41 @@ def _interrupt(signum: int, _: FrameType | None) -> None:
 # -- the servers -------------------------------------------------------------------------------
 
 
-def plivo_masking_mock(target: Target, cpu: int | None, workdir: Path) -> Server:
-    """The mock (or the bare Starlette baseline) under `benchmarks.serve_mock`."""
-    args = list(target.mock_args)
-    if target.key == "filedb":
-        args += ["--db", str(workdir / "sessions.db")]
-    command = pinned([sys.executable, "-m", "benchmarks.serve_mock", "--host", HOST, *args], cpu)
-    return Server(target.label, command, workdir / f"{target.key}.log", cwd=ROOT)
+def mock_server(
+    target: Target,
+    cpu: int | None,
+    workdir: Path,
+    options: argparse.Namespace,
+    *,
+    seed: int = 0,
+    bodies: Path | None = None,
+    tag: str = "",
+) -> Server:
+    """The mock (or the floor) under the CLI or `benchmarks.serve_mock`."""
+    args = [arg.format(workdir=workdir) for arg in target.args]
+    if seed:
+        args += ["--seed", str(seed)]
+    if bodies is not None:
+        args += ["--bodies", str(bodies)]
+    env = None
+    if target.kind == "serve":
+        command = [
+            sys.executable,
+            "-m",
+            "plivo_masking_mock",
+            "serve",
+            "--host",
+            HOST,
+            "--port",
+            "0",
+        ]
+        if target.before:
+            env = {**os.environ, "PYTHONPATH": str(Path(options.before_src).resolve())}
+    else:
+        args += ["--baseline"] if target.kind == "baseline" else []
+        command = [sys.executable, "-m", "benchmarks.serve_mock", "--host", HOST]
+    log = workdir / f"{target.key}{tag}.log"
+    return Server(target.label, pinned([*command, *args], cpu), log, env=env, cwd=ROOT)
 
 
 def start_mock(server: Server, timeout_s: float) -> None:
@@ -212,6 +290,8 @@ def start_mock(server: Server, timeout_s: float) -> None:
         for line in server.log_path.read_text(errors="replace").splitlines():
             if line.startswith("PORT "):
                 port = int(line.split()[1])
+            elif "listening on http://" in line:
+                port = int(line.rsplit(":", 1)[1])
         if port is None:
             if not server.alive():
                 raise server.fail("the process exited")
@@ -256,27 +336,36 @@ def create_sessions(base_url: str, count: int) -> str:
     return uuids[0]
 
 
-def check_scenario(target: Target, scenario: Scenario, base_url: str, session_uuid: str) -> None:
-    """One request of the scenario must answer 200 (on the mock: with the real row / full page)."""
+def check_scenario(target: Target, scenario: Scenario, base_url: str, session_uuid: str) -> bytes:
+    """One request of the scenario must answer its status (on the mock: with the real row or a
+    full page); the body it answered."""
     body = scenario.body.encode() if scenario.body else None
+    if scenario.mode == "create":
+        body = CHECK_CREATE_BODY.encode()
     url = scenario.url(base_url, session_uuid)
-    answer = http(scenario.method, url, AUTHORIZATION, body)
-    if answer.status != 200:
+    # The header that wrk sends too: the floor answers the scenario's status and body by it.
+    scenario_header = {"X-Bench-Scenario": scenario.key}
+    answer = http(scenario.method, url, AUTHORIZATION, body, extra_headers=scenario_header)
+    if answer.status != scenario.status:
         raise BenchError(
-            f"{target.label}: {scenario.method} {url} answered {answer.status}, not 200: "
-            f"{answer.body[:300]!r}"
+            f"{target.label}: {scenario.method} {url} answered {answer.status}, not "
+            f"{scenario.status}: {answer.body[:300]!r}"
         )
-    if target.kind != "mock":
-        return  # Prism answers its example; the baseline {"ok": true}
+    if not target.is_mock:
+        return answer.body  # Prism answers its example; the floor its constant
     data = json.loads(answer.body)
     if scenario.key == "list":
         objects = data["response"]["objects"]
         if len(objects) != LIST_LIMIT:
             raise BenchError(f"{target.label}: list returned {len(objects)} sessions, not 20")
-    else:
+    elif scenario.key == "filtered":
+        if data["response"]["meta"]["total_count"] < 1:
+            raise BenchError(f"{target.label}: the filtered list found no session")
+    elif scenario.key in ("retrieve", "update"):
         found = (data.get("response") or data.get("session") or {}).get("session_uuid")
         if found != session_uuid:
             raise BenchError(f"{target.label}: {scenario.key} returned session {found!r}")
+    return answer.body
 
 
 # -- the load generator ------------------------------------------------------------------------
@@ -286,21 +375,31 @@ def check_scenario(target: Target, scenario: Scenario, base_url: str, session_uu
 class Load:
     duration_s: int
     warmup_s: int
-    connections: int
+    connections: tuple[int, ...]
     threads: int
     repeat: int
     quiet_wait_s: int
     cpu: int | None
 
 
-def run_wrk(scenario: Scenario, url: str, load: Load, duration_s: int) -> dict[str, Any]:
+@dataclass
+class Feed:
+    """Where create and expire requests go on from (see wrk.lua), across the runs of a target."""
+
+    offset: int = 0
+    uuids_file: Path | None = None
+
+
+def run_wrk(
+    scenario: Scenario, url: str, load: Load, connections: int, duration_s: int, *, feed: Feed
+) -> dict[str, Any]:
     command = pinned(
         [
             "wrk",
             "-t",
             str(load.threads),
             "-c",
-            str(load.connections),
+            str(connections),
             "-d",
             f"{duration_s}s",
             "--timeout",
@@ -316,6 +415,11 @@ def run_wrk(scenario: Scenario, url: str, load: Load, duration_s: int) -> dict[s
         "BENCH_METHOD": scenario.method,
         "BENCH_AUTH": AUTHORIZATION,
         "BENCH_BODY": scenario.body or "",
+        "BENCH_SCENARIO": scenario.key,
+        "BENCH_MODE": scenario.mode,
+        "BENCH_OFFSET": str(feed.offset),
+        "BENCH_UUIDS": str(feed.uuids_file or ""),
+        "BENCH_PREFIX": SESSIONS_PATH + "/",
     }
     try:
         done = subprocess.run(
@@ -332,16 +436,25 @@ def run_wrk(scenario: Scenario, url: str, load: Load, duration_s: int) -> dict[s
     for line in done.stdout.splitlines():
         if line.startswith("BENCH_JSON "):
             summary: dict[str, Any] = json.loads(line.removeprefix("BENCH_JSON "))
+            # Requests still in flight when wrk stopped were sent too: skip past them.
+            feed.offset += int(summary["requests"]) + connections + 8
             return summary
     raise BenchError(f"wrk failed (exit {done.returncode}): {done.stderr.strip() or done.stdout}")
 
 
 def measure_once(
-    target: Target, scenario: Scenario, server: Server, url: str, load: Load
+    target: Target,
+    scenario: Scenario,
+    server: Server,
+    url: str,
+    load: Load,
+    *,
+    connections: int,
+    feed: Feed,
 ) -> Measurement:
     server_before, wrk_before = server.cpu_seconds(), children_cpu_seconds()
     busy_before, wall_before = machine_busy_seconds(), time.monotonic()
-    summary = run_wrk(scenario, url, load, load.duration_s)
+    summary = run_wrk(scenario, url, load, connections, load.duration_s, feed=feed)
     wall = time.monotonic() - wall_before
     busy = machine_busy_seconds() - busy_before
     server_cpu = server.cpu_seconds() - server_before
@@ -351,6 +464,7 @@ def measure_once(
     return Measurement(
         target=target.key,
         scenario=scenario.key,
+        connections=connections,
         requests=requests,
         duration_s=duration_s,
         rps=requests / duration_s,
@@ -381,22 +495,76 @@ def wait_quiet(limit_s: int) -> float:
 
 
 def measure(
-    target: Target, scenario: Scenario, server: Server, session_uuid: str, load: Load
+    target: Target,
+    scenario: Scenario,
+    server: Server,
+    session_uuid: str,
+    load: Load,
+    *,
+    connections: int,
+    feed: Feed,
 ) -> Measurement:
     """A warm-up, then `load.repeat` measured runs: the one with the most requests/s, and all."""
     url = scenario.url(server.base_url, session_uuid)
     if load.warmup_s:
-        run_wrk(scenario, url, load, load.warmup_s)
+        run_wrk(scenario, url, load, connections, load.warmup_s, feed=feed)
     runs = []
     for _ in range(load.repeat):
         if load.quiet_wait_s:
             wait_quiet(load.quiet_wait_s)
-        runs.append(measure_once(target, scenario, server, url, load))
+        runs.append(
+            measure_once(target, scenario, server, url, load, connections=connections, feed=feed)
+        )
     best = max(runs, key=lambda m: (m.failed == 0, m.rps))
     best.all_rps = [round(m.rps, 1) for m in runs]
     if any(m.failed for m in runs):
         best.errors = {k: sum(m.errors[k] for m in runs) for k in best.errors}
     return best
+
+
+def _print(label: str, m: Measurement, repeat: int) -> None:
+    note = f"  ({m.failed} failed: {m.errors})" if m.failed else ""
+    repeats = f" (runs: {', '.join(f'{r:.0f}' for r in m.all_rps)})" if repeat > 1 else ""
+    print(
+        f"    {label:34} c{m.connections:<3} {m.rps:7.0f} req/s{repeats}  p50 "
+        f"{m.latency_ms['p50']:6.2f} ms  p99 {m.latency_ms['p99']:6.2f} ms  "
+        f"{m.cpu_us_per_request:5.0f} us CPU/req; CPU: server {m.server_cpu_pct:3.0f}%, "
+        f"wrk {m.wrk_cpu_pct:3.0f}%, others {m.others_cpu_pct:3.0f}%{note}",
+        flush=True,
+    )
+
+
+def expire_seed(load: Load) -> int:
+    """Sessions enough for every expire request of one target's runs, at any rate reached."""
+    seconds = len(load.connections) * (load.warmup_s + load.repeat * load.duration_s)
+    return min(1_000_000, EXPIRE_RATE_BOUND * seconds + 1_000)
+
+
+def start_target(
+    target: Target,
+    server_cpu: int | None,
+    workdir: Path,
+    options: argparse.Namespace,
+    session_uuid: str,
+    *,
+    seed: int = 0,
+    bodies: Path | None = None,
+    tag: str = "",
+) -> Server:
+    if target.kind == "prism":
+        server = prism_server(server_cpu, workdir)
+        start_prism(server, session_uuid, options.start_timeout)
+    else:
+        server = mock_server(
+            target, server_cpu, workdir, options, seed=seed, bodies=bodies, tag=tag
+        )
+        start_mock(server, options.start_timeout)
+    return server
+
+
+def write_bodies(path: Path, bodies: dict[str, bytes]) -> None:
+    """The floor's answers: scenario -> [status, body], the status that scenario expects."""
+    path.write_text(json.dumps({k: [SCENARIOS[k].status, v.decode()] for k, v in bodies.items()}))
 
 
 def run_target(
@@ -408,47 +576,190 @@ def run_target(
     workdir: Path,
     options: argparse.Namespace,
     session_uuid: str | None,
+    bodies: dict[str, bytes],
 ) -> tuple[TargetRun, str]:
-    """Starts the target, measures every scenario, stops it; the run and the session uuid used."""
+    """Starts the target, measures every scenario, stops it; the run and the session uuid used.
+
+    The first mock's real answers go into `bodies`, by scenario: the floor answers them.
+    """
     run = TargetRun(target.key, target.label)
-    if target.kind == "prism":
-        server = prism_server(server_cpu, workdir)
-    else:
-        server = plivo_masking_mock(target, server_cpu, workdir)
+    # Prism and the floor are stateless: they take any uuid, and get the mock's.
+    session_uuid = session_uuid or EXAMPLE_UUID
+    bodies_file = None
+    if target.kind == "baseline":
+        bodies_file = workdir / "bodies.json"
+        write_bodies(bodies_file, bodies)
+    plain = [s for s in scenarios if s.mode != "expire"]
+    expire = [s for s in scenarios if s.mode == "expire"]
+    server = start_target(target, server_cpu, workdir, options, session_uuid, bodies=bodies_file)
     try:
-        # Prism and the baseline are stateless: they take any uuid, and get the mock's.
-        session_uuid = session_uuid or EXAMPLE_UUID
-        if target.kind == "prism":
-            start_prism(server, session_uuid, options.start_timeout)
-        else:
-            start_mock(server, options.start_timeout)
-        if target.kind == "mock":
+        if target.is_mock:
             session_uuid = create_sessions(server.base_url, options.sessions)
         run.ready_after_s = server.ready_after_s
         print(f"  {target.label}: ready after {server.ready_after_s:.1f} s at {server.base_url}")
-        for scenario in scenarios:
-            check_scenario(target, scenario, server.base_url, session_uuid)
+        for scenario in plain:
+            try:
+                answer = check_scenario(target, scenario, server.base_url, session_uuid)
+            except BenchError as error:
+                if target.is_mock:
+                    raise
+                run.skipped[scenario.key] = str(error)[:160]  # a peer that cannot: noted
+                continue
+            if target.is_mock:
+                bodies.setdefault(scenario.key, answer)
         run.memory_idle = server.memory()
-        for scenario in scenarios:
-            m = measure(target, scenario, server, session_uuid, load)
-            run.measurements[scenario.key] = m
-            note = f"  ({m.failed} failed: {m.errors})" if m.failed else ""
-            repeats = (
-                f" (runs: {', '.join(f'{r:.0f}' for r in m.all_rps)})" if load.repeat > 1 else ""
-            )
-            print(
-                f"    {scenario.label:24} {m.rps:7.0f} req/s{repeats}  p99 "
-                f"{m.latency_ms['p99']:6.1f} ms  {m.cpu_us_per_request:5.0f} us CPU/req; "
-                f"CPU: server {m.server_cpu_pct:3.0f}%, "
-                f"wrk {m.wrk_cpu_pct:3.0f}%, others {m.others_cpu_pct:3.0f}%{note}",
-                flush=True,
-            )
-            if not server.alive():
-                raise BenchError(f"{target.label} died during {scenario.key}:\n{server.log_tail()}")
+        for scenario in plain:
+            if scenario.key in run.skipped:
+                continue
+            feed = Feed()
+            for connections in load.connections:
+                m = measure(
+                    target, scenario, server, session_uuid, load, connections=connections, feed=feed
+                )
+                run.measurements[key_of(scenario.key, connections)] = m
+                _print(scenario.label, m, load.repeat)
+                if not server.alive():
+                    raise BenchError(
+                        f"{target.label} died during {scenario.key}:\n{server.log_tail()}"
+                    )
         run.memory_after = server.memory()
     finally:
         server.stop()
+    for scenario in expire:
+        measure_expire(
+            target,
+            scenario,
+            run,
+            load,
+            server_cpu=server_cpu,
+            workdir=workdir,
+            options=options,
+            bodies=bodies,
+        )
     return run, session_uuid
+
+
+def measure_expire(
+    target: Target,
+    scenario: Scenario,
+    run: TargetRun,
+    load: Load,
+    *,
+    server_cpu: int | None,
+    workdir: Path,
+    options: argparse.Namespace,
+    bodies: dict[str, bytes],
+) -> None:
+    """Expire, on a second start of the target seeded with sessions of known uuids."""
+    if target.before:
+        run.skipped[scenario.key] = "the code before has no seeding"
+        return
+    count = expire_seed(load) if target.is_mock else 0
+    uuids = [session_uuid(DEMO_AUTH_ID, index) for index in range(max(count, expire_seed(load)))]
+    uuids_file = workdir / "expire-uuids.txt"
+    uuids_file.write_text("\n".join(uuids[:-1]) + "\n")  # the last one: the check's
+    bodies_file = None
+    if target.kind == "baseline":
+        bodies_file = workdir / "bodies.json"
+        write_bodies(bodies_file, bodies)
+    server = start_target(
+        target,
+        server_cpu,
+        workdir,
+        options,
+        EXAMPLE_UUID,
+        seed=count,
+        bodies=bodies_file,
+        tag="-expire",
+    )
+    try:
+        print(
+            f"  {target.label}, {count:,} sessions seeded: ready after {server.ready_after_s:.1f} s"
+        )
+        answer = check_scenario(target, scenario, server.base_url, uuids[-1])
+        if target.is_mock:
+            bodies.setdefault(scenario.key, answer)
+        feed = Feed(uuids_file=uuids_file)
+        for connections in load.connections:
+            m = measure(
+                target, scenario, server, uuids[-1], load, connections=connections, feed=feed
+            )
+            run.measurements[key_of(scenario.key, connections)] = m
+            _print(scenario.label, m, load.repeat)
+    finally:
+        server.stop()
+
+
+def run_scaling(
+    target: Target,
+    load: Load,
+    server_cpu: int | None,
+    workdir: Path,
+    options: argparse.Namespace,
+    *,
+    sizes: Sequence[int],
+) -> list[ScalingRun]:
+    """Retrieve, update and a filtered list with N stored sessions, at GOAL_CONNECTIONS."""
+    runs = []
+    for size in sizes:
+        middle = size // 2
+        uuid = session_uuid(DEMO_AUTH_ID, middle)
+        started = time.monotonic()
+        server = start_target(target, server_cpu, workdir, options, uuid, seed=size, tag=f"-{size}")
+        try:
+            run = ScalingRun(size, time.monotonic() - started, server.memory())
+            print(
+                f"  {target.label}, {size:,} sessions seeded: ready after "
+                f"{run.seed_s:.1f} s, RSS {run.memory.rss_mib if run.memory else 0:.1f} MiB"
+            )
+            filtered = Scenario(
+                "filtered",
+                "GET list filtered (first_party)",
+                "GET",
+                f"{SESSIONS_PATH}?limit={LIST_LIMIT}&first_party={quote(party(2 * middle))}",
+            )
+            for key in SCALING_SCENARIOS:
+                scenario = filtered if key == "filtered" else SCENARIOS[key]
+                check_scenario(target, scenario, server.base_url, uuid)
+                m = measure(
+                    target, scenario, server, uuid, load, connections=GOAL_CONNECTIONS, feed=Feed()
+                )
+                run.measurements[key] = m
+                _print(f"{scenario.label} ({size:,})", m, load.repeat)
+            runs.append(run)
+        finally:
+            server.stop()
+    return runs
+
+
+def run_contract(workdir: Path) -> dict[str, Any]:
+    """The contract suite against the bundled mock: its cases, total time, cases per second."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "plivo_masking_contract", "--reports-dir", str(workdir / "reports")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        check=False,
+        preexec_fn=die_with_parent,
+    )
+    total = time.monotonic() - started
+    cases, sent_s = 0, 0.0
+    for line in done.stdout.splitlines():
+        words = line.split()
+        if "cases sent in" in line and words[0].isdigit():
+            cases, sent_s = int(words[0]), float(words[4])
+    return {
+        "exit_status": done.returncode,
+        "cases": cases,
+        "cases_sent_s": sent_s,
+        "total_s": round(total, 1),
+        "cases_per_s": round(cases / sent_s, 1) if sent_s else 0.0,
+        "line": next(
+            (line.strip() for line in done.stdout.splitlines() if "cases sent in" in line), ""
+        ),
+    }
 
 
 # -- the report --------------------------------------------------------------------------------
@@ -470,24 +781,22 @@ def _rps(m: Measurement | None) -> str:
     return f"{m.rps:,.0f}" + (" (!)" if m.failed else "") + (" (~)" if m.noisy else "")
 
 
-def _p99(m: Measurement | None) -> str:
-    return "-" if m is None else f"{m.latency_ms['p99']:.2f} ms"
+def _ms(m: Measurement | None, name: str) -> str:
+    return "-" if m is None else f"{m.latency_ms[name]:.2f}"
 
 
 def _ratio(a: Measurement | None, b: Measurement | None) -> str:
     return "-" if a is None or b is None or not b.rps else f"{a.rps / b.rps:.2f}x"
 
 
-def _cpu(m: Measurement | None) -> str:
-    return "-" if m is None else f"{m.server_cpu_pct:.0f}%"
+def _cpu_ratio(a: Measurement | None, b: Measurement | None) -> str:
+    if a is None or b is None or not a.cpu_us_per_request:
+        return "-"
+    return f"{b.cpu_us_per_request / a.cpu_us_per_request:.2f}x"
 
 
 def _us(m: Measurement | None) -> str:
-    return "-" if m is None else f"{m.cpu_us_per_request:,.0f} us"
-
-
-def _others(m: Measurement | None) -> str:
-    return "-" if m is None else f"{m.others_cpu_pct:.0f}%"
+    return "-" if m is None else f"{m.cpu_us_per_request:,.0f}"
 
 
 def _bytes(m: Measurement | None) -> str:
@@ -500,40 +809,145 @@ def _mib(memory: Memory | None, peak: bool = False) -> str:
     return f"{memory.hwm_mib if peak else memory.rss_mib:.1f} MiB"
 
 
+def matrix(run: TargetRun, scenarios: Sequence[Scenario], load: Load) -> str:
+    headers = [
+        "scenario",
+        "conns",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "CPU us/req",
+        "server CPU",
+        "bytes/resp",
+        "others' CPU",
+    ]
+    rows = []
+    for s in scenarios:
+        if s.key in run.skipped:
+            why = run.skipped[s.key][:70]
+            rows.append([s.label, "-", f"skipped: {why}", "", "", "", "", "", ""])
+            continue
+        for c in load.connections:
+            m = run.measurements.get(key_of(s.key, c))
+            rows.append(
+                [
+                    s.label,
+                    str(c),
+                    _rps(m),
+                    _ms(m, "p50"),
+                    _ms(m, "p99"),
+                    _us(m),
+                    "-" if m is None else f"{m.server_cpu_pct:.0f}%",
+                    _bytes(m),
+                    "-" if m is None else f"{m.others_cpu_pct:.0f}%",
+                ]
+            )
+    return table(headers, rows)
+
+
 def compare(
-    runs: dict[str, TargetRun], base: str, other: str, scenarios: Sequence[Scenario]
+    runs: dict[str, TargetRun], base: str, other: str, scenarios: Sequence[Scenario], c: int
 ) -> str:
     a, b = runs[base], runs[other]
     headers = [
         "scenario",
         f"{a.label} req/s",
         f"{b.label} req/s",
-        "ratio",
-        f"{a.label} p99",
-        f"{b.label} p99",
-        "server CPU",
-        "CPU per request",
+        "req/s ratio",
+        "CPU us/req",
+        "CPU ratio",
+        "p99 ms",
         "bytes/response",
-        "others' CPU",
     ]
     rows = []
     for s in scenarios:
-        ma, mb = a.measurements.get(s.key), b.measurements.get(s.key)
+        ma, mb = a.measurements.get(key_of(s.key, c)), b.measurements.get(key_of(s.key, c))
         rows.append(
             [
                 s.label,
                 _rps(ma),
                 _rps(mb),
                 _ratio(ma, mb),
-                _p99(ma),
-                _p99(mb),
-                f"{_cpu(ma)} / {_cpu(mb)}",
                 f"{_us(ma)} / {_us(mb)}",
+                _cpu_ratio(ma, mb),
+                f"{_ms(ma, 'p99')} / {_ms(mb, 'p99')}",
                 f"{_bytes(ma)} / {_bytes(mb)}",
-                f"{_others(ma)} / {_others(mb)}",
             ]
         )
     return table(headers, rows)
+
+
+def goals_table(runs: dict[str, TargetRun]) -> str:
+    mock, floor = runs.get("serve"), runs.get("baseline")
+    if mock is None or floor is None:
+        return "(needs the targets serve and baseline)"
+    rows = []
+    for key, goal in GOALS.items():
+        m = mock.measurements.get(key_of(key, GOAL_CONNECTIONS))
+        f = floor.measurements.get(key_of(key, GOAL_CONNECTIONS))
+        ratio = m.rps / f.rps if m and f and f.rps else 0.0
+        cpu_ratio = (
+            f.cpu_us_per_request / m.cpu_us_per_request if m and f and m.cpu_us_per_request else 0.0
+        )
+        p99 = m.latency_ms["p99"] if m else float("inf")
+        p99_goal = key != "list"
+        met = ratio >= goal and (not p99_goal or p99 <= GOAL_P99_MS)
+        rows.append(
+            [
+                SCENARIOS[key].label,
+                _rps(m),
+                _rps(f),
+                f"{ratio:.2f}x",
+                f"{cpu_ratio:.2f}x",
+                f">= {goal}x" + (f", p99 <= {GOAL_P99_MS:g} ms" if p99_goal else ""),
+                f"{p99:.2f}" if m else "-",
+                "met" if met else "NOT met",
+            ]
+        )
+    headers = [
+        "scenario (c16)",
+        "mock req/s",
+        "floor req/s",
+        "req/s ratio",
+        "CPU/req ratio (floor/mock)",
+        "goal",
+        "mock p99 ms",
+        "",
+    ]
+    return table(headers, rows)
+
+
+def scaling_table(runs: list[ScalingRun]) -> str:
+    if not runs:
+        return "(not run)"
+    headers = [
+        "sessions",
+        "seed + start",
+        "RSS",
+        *(f"{k} req/s / p99 ms / CPU us" for k in SCALING_SCENARIOS),
+    ]
+    rows = []
+    for r in runs:
+        cells = []
+        for k in SCALING_SCENARIOS:
+            m = r.measurements.get(k)
+            cells.append("-" if m is None else f"{_rps(m)} / {_ms(m, 'p99')} / {_us(m)}")
+        rows.append([f"{r.sessions:,}", f"{r.seed_s:.1f} s", _mib(r.memory), *cells])
+    first, last = runs[0], runs[-1]
+    ratio_cells = []
+    for k in SCALING_SCENARIOS:
+        a, b = first.measurements.get(k), last.measurements.get(k)
+        if a and b:
+            cpu = b.cpu_us_per_request / a.cpu_us_per_request
+            ratio_cells.append(f"{a.rps / b.rps:.2f}x slower (CPU/req {cpu:.2f}x)")
+        else:
+            ratio_cells.append("-")
+    rows.append([f"{first.sessions:,} -> {last.sessions:,}", "", "", *ratio_cells])
+    text = table(headers, rows)
+    if first.memory and last.memory and last.sessions > first.sessions:
+        per = (last.memory.rss_kib - first.memory.rss_kib) * 1024 / (last.sessions - first.sessions)
+        text += f"\n\nMemory per stored session (in memory): {per:,.0f} bytes of RSS"
+    return text
 
 
 def memory_table(runs: dict[str, TargetRun]) -> str:
@@ -556,6 +970,9 @@ def report(
     scenarios: Sequence[Scenario],
     machine: dict[str, str],
     load: Load,
+    scaling: list[ScalingRun],
+    *,
+    contract: dict[str, Any] | None,
 ) -> str:
     width = max(len(k) for k in machine)
     lines = ["", "## Machine", ""]
@@ -563,33 +980,58 @@ def report(
     best = f", the best of {load.repeat} runs" if load.repeat > 1 else ""
     lines += [
         "",
-        f"Load: wrk, {load.threads} thread(s), {load.connections} connections, "
-        f"{load.duration_s} s per scenario{best} after a {load.warmup_s} s warm-up, loopback. "
-        "Servers one at a time, one process each. server CPU: the server's CPU time / wall time "
-        "(100% = one core); below 100% the server waited (for the CPU it shares, or for wrk). "
-        "CPU per request: the server's CPU time / requests answered. "
-        "others' CPU: what the rest of the machine used meanwhile (% of one core; noise). "
-        "Latency p99 is wrk's, queueing behind the other connections included. "
-        "ratio: the first server's req/s over the second's.",
+        f"Load: wrk, {load.threads} thread(s), {', '.join(map(str, load.connections))} "
+        f"connections, {load.duration_s} s per scenario{best} after a {load.warmup_s} s warm-up, "
+        "loopback. Servers one at a time, one process each. server CPU: the server's CPU time / "
+        "wall time (100% = one core). CPU us/req: the server's CPU time / requests answered "
+        "(the figure least moved by a shared machine). others' CPU: what the rest of the machine "
+        "used meanwhile (% of one core; noise). Latency is wrk's, queueing behind the other "
+        "connections included. The floor answers each scenario's real body, byte for byte.",
     ]
-    measurements = [m for r in runs.values() for m in r.measurements.values()]
-    if "mock" in runs and "prism" in runs:
-        lines += ["", "## The mock against Prism", "", compare(runs, "mock", "prism", scenarios)]
-    variants = [key for key in runs if key not in ("mock", "prism")]
-    if "mock" in runs and variants:
-        lines += ["", "## The mock against variants of itself and bare Starlette", ""]
-        for key in variants:
-            lines += [compare(runs, "mock", key, scenarios), ""]
+    lines += [
+        "",
+        f"## Goals (concurrency {GOAL_CONNECTIONS}, the mock as `serve` starts it)",
+        "",
+        goals_table(runs),
+    ]
+    for run in runs.values():
+        lines += ["", f"## {run.label}", "", matrix(run, scenarios, load)]
+    if "serve" in runs:
+        for key, other in runs.items():
+            if key != "serve":
+                lines += [
+                    "",
+                    f"## {runs['serve'].label} against {other.label} "
+                    f"(concurrency {GOAL_CONNECTIONS})",
+                    "",
+                    compare(runs, "serve", key, scenarios, GOAL_CONNECTIONS),
+                ]
+    lines += [
+        "",
+        f"## Scaling (concurrency {GOAL_CONNECTIONS}, in memory)",
+        "",
+        scaling_table(scaling),
+    ]
     lines += ["", "## Memory (server process, from /proc/PID/status)", "", memory_table(runs)]
+    if contract is not None:
+        lines += [
+            "",
+            "## The contract suite against the bundled mock",
+            "",
+            f"    {contract['line']}",
+            f"    {contract['cases']} cases, {contract['cases_per_s']} cases/s while sending; "
+            f"{contract['total_s']} s in all (exit status {contract['exit_status']})",
+        ]
+    measurements = [m for r in runs.values() for m in r.measurements.values()]
+    measurements += [m for r in scaling for m in r.measurements.values()]
     noisy = [m for m in measurements if m.noisy]
     if noisy:
         worst = max(m.others_cpu_pct for m in noisy)
         lines += [
             "",
             f"(~) other processes used more than {NOISY_PCT}% of a core during {len(noisy)} of "
-            f"{len(measurements)} measurements (up to {worst:.0f}%): those figures may be low "
-            "(less so where the server CPU is still 100%); run again on a quieter machine"
-            + ("." if load.repeat > 1 else ", or with --repeat 3 --quiet-wait 60."),
+            f"{len(measurements)} measurements (up to {worst:.0f}%): those req/s may be low; "
+            "CPU per request is the steadier figure.",
         ]
     if any(m.failed for m in measurements):
         lines += ["", "(!) some requests failed (non-2xx, socket errors or timeouts): see above"]
@@ -619,14 +1061,26 @@ def _bounded(low: int, high: int) -> Any:
     return parse
 
 
+def _counts(low: int, high: int) -> Any:
+    one = _bounded(low, high)
+
+    def parse(text: str) -> tuple[int, ...]:
+        return tuple(one(part) for part in text.split(",") if part.strip())
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="benchmarks/run",
-        description="Benchmarks the mock server against Prism on loopback, with wrk.",
+        description="Benchmarks the mock server against its framework floor and Prism on "
+        "loopback, with wrk.",
     )
-    parser.add_argument("--duration", type=_bounded(1, 120), default=10, help="s per scenario (10)")
-    parser.add_argument("--warmup", type=_bounded(0, 30), default=2, help="s of warm-up (2)")
-    parser.add_argument("--connections", type=_bounded(1, 1000), default=32, help="(32)")
+    parser.add_argument("--duration", type=_bounded(1, 120), default=5, help="s per run (5)")
+    parser.add_argument("--warmup", type=_bounded(0, 30), default=1, help="s of warm-up (1)")
+    parser.add_argument(
+        "--connections", type=_counts(1, 1000), default=(1, 16, 64), help="list (1,16,64)"
+    )
     parser.add_argument("--threads", type=_bounded(1, 8), default=1, help="wrk threads (1)")
     parser.add_argument(
         "--repeat", type=_bounded(1, 5), default=1, help="measured runs per scenario; best counts"
@@ -642,6 +1096,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=lambda t: _keys(t, SCENARIOS, "scenario"),
         default=list(SCENARIOS),
         help=f"comma-separated, from {', '.join(SCENARIOS)} (all)",
+    )
+    parser.add_argument(
+        "--scaling",
+        type=_counts(0, 1_000_000),
+        default=SCALING_SIZES,
+        help="stored sessions of the scaling phase (1000,10000,100000; 0: skip it)",
+    )
+    parser.add_argument("--no-contract", action="store_true", help="skip the contract suite run")
+    parser.add_argument(
+        "--before-src",
+        metavar="DIR",
+        help="for the target serve-before: a directory holding an older plivo_masking_mock "
+        "(e.g. git archive <commit> packages/mock | tar -x -C DIR, then DIR/packages/mock)",
     )
     parser.add_argument(
         "--sessions", type=_bounded(LIST_LIMIT, 10_000), default=25, help="created first (25)"
@@ -676,37 +1143,60 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(options: argparse.Namespace) -> int:
     if shutil.which("wrk") is None:
         raise BenchError("wrk is needed (Debian: apt-get install wrk); benchmarks/run installs it")
+    if "serve-before" in options.targets and not options.before_src:
+        raise BenchError("the target serve-before needs --before-src DIR")
     server_cpu, load_cpu, pinning = pinning_plan()
     load = Load(
         options.duration,
         options.warmup,
-        options.connections,
+        tuple(options.connections),
         options.threads,
         options.repeat,
         options.quiet_wait,
         load_cpu,
     )
     machine = describe(NODE_MODULES, pinning)
-    # Prism after the mock, so that it serves the uuid of the session the mock created.
-    order = sorted(options.targets, key=lambda k: (TARGETS[k].kind == "prism", k != "mock"))
+    # The mocks first (the floor answers their bodies, Prism their uuid), then the floor, Prism.
+    rank = {"serve": 0, "mock": 1, "baseline": 2, "prism": 3}
+    order = sorted(options.targets, key=lambda k: (rank[TARGETS[k].kind], k != "serve"))
     scenarios = [SCENARIOS[k] for k in options.scenarios]
-    per_scenario = load.warmup_s + load.repeat * load.duration_s
-    waits = load.repeat * (load.quiet_wait_s + 1) if load.quiet_wait_s else 0
-    bound = len(order) * (options.start_timeout + len(scenarios) * (per_scenario + waits + 90))
+    per_run = load.warmup_s + load.repeat * load.duration_s
+    sizes = [size for size in options.scaling if size]
+    load_s = len(order) * len(scenarios) * len(load.connections) * per_run
+    load_s += len(sizes) * len(SCALING_SCENARIOS) * per_run
     print(
         f"benchmarks: {', '.join(TARGETS[k].label for k in order)}; "
-        f"{', '.join(s.key for s in scenarios)}; {pinning}; "
-        f"about {len(order) * len(scenarios) * per_scenario} s of load "
-        f"(bounded at {bound:.0f} s)",
+        f"{', '.join(s.key for s in scenarios)} at {', '.join(map(str, load.connections))} "
+        f"connections; scaling {', '.join(f'{n:,}' for n in sizes) or 'off'}; {pinning}; "
+        f"about {load_s} s of load, plus starts, seeding"
+        + ("" if options.no_contract else " and the contract suite (~1-2 min)"),
         flush=True,
     )
     idle = machine_load_pct()
     print(f"  before start, other processes used {idle:.0f}% of a core", flush=True)
     machine["load before start"] = f"{idle:.0f}% of one core (other processes)"
     runs: dict[str, TargetRun] = {}
+    scaling: list[ScalingRun] = []
+    contract = None
     session_uuid: str | None = None
+    bodies: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="mock-bench-") as tmp:
         for key in order:
+            if TARGETS[key].kind == "prism":
+                try:
+                    runs[key], _ = run_target(
+                        TARGETS[key],
+                        scenarios,
+                        load=load,
+                        server_cpu=server_cpu,
+                        workdir=Path(tmp),
+                        options=options,
+                        session_uuid=session_uuid,
+                        bodies=bodies,
+                    )
+                except BenchError as error:  # a peer that fails is reported, not fatal
+                    print(f"  {TARGETS[key].label}: left out: {str(error)[:300]}", flush=True)
+                continue
             runs[key], uuid = run_target(
                 TARGETS[key],
                 scenarios,
@@ -715,10 +1205,19 @@ def _main(options: argparse.Namespace) -> int:
                 workdir=Path(tmp),
                 options=options,
                 session_uuid=session_uuid,
+                bodies=bodies,
             )
-            if TARGETS[key].kind == "mock" and session_uuid is None:
+            if TARGETS[key].is_mock and session_uuid is None:
                 session_uuid = uuid
-    print(report(runs, scenarios, machine, load))
+        if sizes:
+            scaling = run_scaling(
+                TARGETS["serve"], load, server_cpu, Path(tmp), options, sizes=sizes
+            )
+        if not options.no_contract:
+            print("  the contract suite against the bundled mock ...", flush=True)
+            contract = run_contract(Path(tmp))
+            print(f"    {contract['line']}; {contract['total_s']} s in all", flush=True)
+    print(report(runs, scenarios, machine, load, scaling, contract=contract))
     if options.json:
         data = {
             "machine": machine,
@@ -731,9 +1230,12 @@ def _main(options: argparse.Namespace) -> int:
                 }
                 for key, run in runs.items()
             },
+            "scaling": [asdict(run) for run in scaling],
+            "contract": contract,
         }
         Path(options.json).write_text(json.dumps(data, indent=2) + "\n")
-    failed = any(m.failed for r in runs.values() for m in r.measurements.values())
+    measurements = [m for r in runs.values() for m in r.measurements.values()]
+    failed = any(m.failed for m in measurements)
     return 1 if failed else 0
 
 

@@ -244,10 +244,12 @@ def http(
     url: str,
     authorization: str | None = None,
     body: bytes | None = None,
+    *,
     timeout_s: float = 5.0,
+    extra_headers: dict[str, str] | None = None,
 ) -> HttpAnswer:
     """One request (loopback only); an HTTP error status is an answer, not an exception."""
-    headers = {"Accept": "application/json"}
+    headers = {"Accept": "application/json", **(extra_headers or {})}
     if authorization:
         headers["Authorization"] = authorization
     if body is not None:

@@ -4,8 +4,13 @@
     python -m benchmarks.serve_mock --baseline
 
 `--baseline` serves, instead of the mock, the smallest Starlette app on the same server: any
-method on any path reads the body and answers `{"ok": true}`. Its figures are the ceiling of
-Starlette + uvicorn on this machine at that moment, which the mock's own work comes on top of.
+method on any path reads the body and answers a constant body. With `--bodies FILE` (JSON:
+scenario -> [status, the mock's real answer]) it is that of the scenario named by the request's
+`X-Bench-Scenario` header, so that the floor writes as many bytes as the mock; else `{"ok": true}`.
+Its figures are the floor of Starlette + uvicorn on this machine at that moment, which the mock's
+own work comes on top of.
+
+`--seed N` stores N sessions first (`plivo_masking_mock.seeding`, as `serve --seed`).
 
 `--tcp-proto` binds the listening socket with `proto=IPPROTO_TCP` instead of through
 `plivo_masking_mock.server.bind` (which leaves it 0). asyncio's own event loop sets TCP_NODELAY on
@@ -22,17 +27,21 @@ first line, which `benchmarks.bench` waits for.
 from __future__ import annotations
 
 import argparse
+import json
 import socket
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from plivo_masking_mock.app import create_app
+from plivo_masking_mock.seeding import seed
 from plivo_masking_mock.server import bind
 
 HTTP_CHOICES = ("httptools", "h11")
@@ -57,17 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--baseline", action="store_true", help="a minimal Starlette JSON app instead of the mock"
     )
+    parser.add_argument("--bodies", metavar="FILE", help="the baseline's bodies by scenario")
+    parser.add_argument("--seed", type=int, default=0, metavar="N", help="sessions stored first")
     return parser
 
 
-async def _ok(request: Request) -> Response:
-    await request.body()
-    return JSONResponse({"ok": True})
+def baseline_app(bodies: dict[str, list[Any]] | None = None) -> Starlette:
+    """`bodies`: scenario -> [status, body text]."""
+    rendered = {
+        name: (int(status), str(text).encode()) for name, (status, text) in (bodies or {}).items()
+    }
+    default = (200, b'{"ok":true}')
 
+    async def constant(request: Request) -> Response:
+        await request.body()
+        status, body = rendered.get(request.headers.get("x-bench-scenario", ""), default)
+        return Response(body, status, media_type="application/json")
 
-def baseline_app() -> Starlette:
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
-    return Starlette(routes=[Route("/{path:path}", _ok, methods=methods)])
+    return Starlette(routes=[Route("/{path:path}", constant, methods=methods)])
 
 
 def bind_tcp(host: str, port: int) -> socket.socket:
@@ -82,7 +99,13 @@ def bind_tcp(host: str, port: int) -> socket.socket:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    app = baseline_app() if args.baseline else create_app(db_path=args.db)
+    if args.baseline:
+        bodies = json.loads(Path(args.bodies).read_text()) if args.bodies else None
+        app: Any = baseline_app(bodies)
+    else:
+        app = create_app(db_path=args.db)
+        if args.seed:
+            seed(app.spec, app.service, app.config.accounts[0], args.seed)
     sock = bind_tcp(args.host, args.port) if args.tcp_proto else bind(args.host, args.port)
     print(f"PORT {sock.getsockname()[1]}", flush=True)
     config = uvicorn.Config(

@@ -145,3 +145,10 @@ def test_a_bad_config_file_is_one_line_naming_the_file_and_the_key(
     assert err.startswith(f"plivo-masking-mock: {config}: "), err
     for word in words:
         assert word in err, err
+
+
+def test_serve_logs_no_line_per_request_unless_asked() -> None:
+    parser = build_parser()
+    assert parser.parse_args(["serve"]).access_log is False
+    assert parser.parse_args(["serve", "--access-log"]).access_log is True
+    assert parser.parse_args(["serve", "--seed", "100"]).seed == 100

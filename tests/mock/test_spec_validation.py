@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from plivo_masking_mock.errors import ApiError
-from plivo_masking_mock.spec import Spec
+from plivo_masking_mock.spec import Spec, property_schemas
 from plivo_masking_mock.spec_validation import RequestValidator, coerce
 
 from .conftest import Api, error_of
@@ -165,3 +165,101 @@ def test_valid_bodies_pass(spec: Spec) -> None:
         "examples"
     ].values():
         validator.validate_body(update, example["value"])
+
+
+# Values meant to find where jsonschema-rs and the ECMA-regex OAS 3.0 validator could disagree:
+# Unicode spaces and digits against `\s` and `[0-9]`, a newline before `$`, floats that are whole,
+# booleans against numbers, nulls against nullable fields, integers beyond 64 bits.
+_TRICKY_STRINGS = [
+    "",
+    "+12025551000",
+    "12025551000\n",
+    "+1202555100\u0661",
+    "http://example.com/cb",
+    "http://example.com/\ufeff",
+    "http://example.com/\u00a0",
+    "http://example.com/\u2028",
+    "http://example.com/\x7f",
+    "https://ex\U0001f600ample.com",
+    "MAMOCKDEMOACCOUNT001",
+    "SA" + "A" * 18,
+    "c28b77d4-21e7-43bd-9447-04bfee92e651",
+    "C28B77D4-21E7-43BD-9447-04BFEE92E651",
+    "1234",
+    "2024-02-01 06:28",
+    "2024-02-01 06:28:15.123456",
+    "mp3",
+    "GET",
+    "true",
+]
+_TRICKY_VALUES: list[Any] = [
+    *_TRICKY_STRINGS,
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1.0,
+    600.5,
+    3600,
+    86401,
+    2**64,
+    -(2**70),
+    [],
+    {},
+]
+
+
+def test_the_fast_validator_never_accepts_what_the_detailed_one_rejects(spec: Spec) -> None:
+    validator = RequestValidator(spec)
+    compiled = [*validator._bodies.values(), *validator._parameters.values()]
+    checked = fast_accepted = 0
+    for schema_validator in compiled:
+        for value in _TRICKY_VALUES:
+            detailed_ok = next(iter(schema_validator.detailed.iter_errors(value)), None) is None
+            try:
+                fast_ok = schema_validator.fast.is_valid(value)
+            except (ValueError, TypeError, OverflowError):
+                fast_ok = False
+            assert not (fast_ok and not detailed_ok), (schema_validator.detailed.schema, value)
+            checked += 1
+            fast_accepted += fast_ok
+    for operation in spec.operations:
+        body_validator = validator._bodies.get(operation.operation_id)
+        if body_validator is None:
+            continue
+        schema = operation.body_schema or {}
+        # Create's body must name its parties (an anyOf of the whole body): the tricky values
+        # go beside them, so that each is judged on its own.
+        base: dict[str, Any] = {}
+        if next(iter(body_validator.detailed.iter_errors({})), None) is not None:
+            base = {"first_party": "+12025550000", "second_party": "+12025551111"}
+        for name in property_schemas(schema):
+            for value in _TRICKY_VALUES:
+                body = {**base, name: value}
+                detailed_ok = next(iter(body_validator.detailed.iter_errors(body)), None) is None
+                try:
+                    fast_ok = body_validator.fast.is_valid(body)
+                except (ValueError, TypeError, OverflowError):
+                    fast_ok = False
+                assert not (fast_ok and not detailed_ok), (operation.operation_id, body)
+                checked += 1
+                fast_accepted += fast_ok
+    assert checked > 1000
+    assert fast_accepted > 100  # the fast path is taken, not merely always bypassed
+
+
+def test_the_fast_validator_takes_the_spec_examples(spec: Spec) -> None:
+    """The valid bodies of the spec's own examples pass the fast validator (no fallback)."""
+    validator = RequestValidator(spec)
+    checked = 0
+    for operation in spec.operations:
+        body_validator = validator._bodies.get(operation.operation_id)
+        content = (operation.definition.get("requestBody") or {}).get("content", {})
+        examples = content.get("application/json", {}).get("examples", {})
+        for name, example in examples.items():
+            value = example.get("value")
+            if body_validator is not None and isinstance(value, dict):
+                assert body_validator.fast.is_valid(value), (operation.operation_id, name)
+                checked += 1
+    assert checked >= 2

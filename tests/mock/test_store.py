@@ -151,3 +151,41 @@ def test_two_stores_on_one_file_do_not_double_allocate(tmp_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(create, range(10)))
     assert results.count("created") == 1
+
+
+def _plans(store: SessionStore, work: Callable[[], object]) -> list[str]:
+    """SQLite's query plan of every statement `work` runs on the store."""
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    try:
+        work()
+    finally:
+        store._db.set_trace_callback(None)
+    plans = []
+    for sql in statements:
+        if sql.lstrip().upper().startswith(("SELECT", "UPDATE")):
+            rows = store._db.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+            plans.append(" / ".join(str(row[-1]) for row in rows))
+    return plans
+
+
+def test_lookups_and_filtered_lists_read_by_index_not_by_scan() -> None:
+    """What keeps retrieve, update, a filtered list and create flat as sessions accumulate."""
+    store = SessionStore()
+    record = SessionRecord("u1", "MA1", "12025550100", 100, 100, 200, attributes={})
+
+    def work() -> None:
+        with store.transaction() as tx:
+            tx.insert(record)
+            tx.get("u1", "MA1")
+            tx.save(record)
+            tx.number_uses("MA1", ["12025550100"], ["12025550000", "12025551111"], 150)
+            for field in ("first_party", "second_party", "virtual_number"):
+                conditions = (Condition(field, "eq", "1"), Condition("created_time", "gte", 50))
+                tx.query(SessionQuery("MA1", conditions, status="active"), 150)
+
+    plans = _plans(store, work)
+    assert len(plans) == 9
+    for plan in plans:
+        assert "SCAN" not in plan, plan
+        assert "USING" in plan, plan

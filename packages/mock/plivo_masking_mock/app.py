@@ -7,7 +7,6 @@ endpoints (`/__mock__/...`, see `plivo_masking_mock.admin`) are not part of the 
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -15,11 +14,11 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Mount, Route, Router
 from starlette.types import Receive, Scope, Send
 
-from plivo_masking_mock import errors
+from plivo_masking_mock import errors, json_codec
 from plivo_masking_mock.admin import admin_routes
 from plivo_masking_mock.admin_access import AdminAccess, AdminGuard
 from plivo_masking_mock.admin_chaos import chaos_routes
@@ -46,6 +45,7 @@ AUTH_ID_PARAMETER = "auth_id"
 SESSION_UUID_PARAMETER = "session_uuid"
 JSON_MEDIA_TYPE = "application/json"
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+_AUTH_CACHE_SIZE = 256
 
 Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
 
@@ -81,6 +81,8 @@ class MockApp:
             OperationId.UPDATE: self._update,
             OperationId.DELETE: self._delete,
         }
+        # Authorization headers already matched to an account (the accounts never change).
+        self._authenticated: dict[str, Account] = {}
         missing = {op.operation_id for op in spec.operations} - set(self._handlers)
         if missing:
             raise ConfigError(f"the spec has operations the mock lacks: {sorted(missing)}")
@@ -134,11 +136,12 @@ class MockApp:
         except ApiError as error:
             return self.error_response(error)
         except Exception:
-            log.exception("internal error on %s %s", request.method, request.url.path)
+            log.exception("internal error on %s %s", request.method, request.scope["path"])
             return self.error_response(ApiError(500, errors.INTERNAL_ERROR))
 
     async def _dispatch(self, request: Request) -> Response:
-        match = self.spec.match(request.url.path)
+        # The decoded path, as `request.url.path` gives it, without building the whole URL.
+        match = self.spec.match(request.scope["path"])
         if match is None:
             raise ApiError(404, errors.NOT_FOUND)
         operation = match.operations.get(request.method)
@@ -152,7 +155,12 @@ class MockApp:
         )
 
     def _authenticate(self, request: Request, path_auth_id: str) -> Account:
-        account = authenticate(request.headers.get("authorization"), self.config.accounts)
+        header = request.headers.get("authorization")
+        account = self._authenticated.get(header) if header else None
+        if account is None:
+            account = authenticate(header, self.config.accounts)
+            if account is not None and header and len(self._authenticated) < _AUTH_CACHE_SIZE:
+                self._authenticated[header] = account
         if "ignore_auth" in self.faults:
             return account or self.config.account(path_auth_id) or self.config.accounts[0]
         if account is None:
@@ -164,11 +172,11 @@ class MockApp:
     def error_response(self, error: ApiError) -> Response:
         if error.status == 400 and "server_error_on_bad_input" in self.faults:
             error = ApiError(500, errors.INTERNAL_ERROR)
-        return JSONResponse(errors.error_body(error.message), error.status, error.headers)
+        return JSONBody(errors.error_body(error.message), error.status, error.headers)
 
     @staticmethod
     def _answer(body: dict[str, Any], status: int = 200) -> Response:
-        return JSONResponse({"api_id": errors.new_api_id(), **body}, status)
+        return JSONBody({"api_id": errors.new_api_id(), **body}, status)
 
     # -- operations ---------------------------------------------------------------------
 
@@ -232,14 +240,10 @@ class MockApp:
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            parsed = json.loads(
-                bytes(raw).decode("utf-8"),
-                parse_constant=_reject_constant,
-                object_pairs_hook=_object_without_duplicates,
-            )
-            # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
-            json.dumps(parsed, ensure_ascii=False).encode("utf-8")
-        except json.JSONDecodeError as error:
+            parsed = json_codec.loads_unambiguous(bytes(raw))
+        except json_codec.DuplicateKeyError as error:
+            raise BadRequest(f"Malformed JSON in the request body: {error}.") from None
+        except json_codec.JSONDecodeError as error:
             raise BadRequest(
                 f"Malformed JSON in the request body: {error.msg} "
                 f"(line {error.lineno}, column {error.colno})."
@@ -249,19 +253,13 @@ class MockApp:
         return parsed
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+class JSONBody(Response):
+    """Starlette's `JSONResponse` (same bytes, same headers), rendered by `json_codec`."""
 
+    media_type = JSON_MEDIA_TYPE
 
-def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object; one naming a key twice is ambiguous (parsers keep the first or the last),
-    so it is refused rather than guessed at."""
-    parsed: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in parsed:
-            raise BadRequest(f"Malformed JSON in the request body: the key {key!r} appears twice.")
-        parsed[key] = value
-    return parsed
+    def render(self, content: Any) -> bytes:
+        return json_codec.dumps(content)
 
 
 def _too_large(limit: int) -> BadRequest:

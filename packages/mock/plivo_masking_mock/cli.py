@@ -2,6 +2,7 @@
 
 plivo-masking-mock serve --port 8080 --db sessions.db
 plivo-masking-mock serve --chaos error_rate=0.3,statuses=429+503,seed=7 --rate-limit 300/5s
+plivo-masking-mock seed --db sessions.db --sessions 100000
 plivo-masking-mock faults
 """
 
@@ -28,10 +29,13 @@ from plivo_masking_mock.config import (
     load_config,
     parse_account_flag,
 )
+from plivo_masking_mock.errors import ApiError
 from plivo_masking_mock.faults import FAULTS, UnknownFault
 from plivo_masking_mock.ratelimit import RateLimitError, parse_rate_limit
+from plivo_masking_mock.seeding import DEFAULT_SESSION_EXPIRY, MAX_SESSIONS, seed
 from plivo_masking_mock.server import bind
 from plivo_masking_mock.spec import SpecError
+from plivo_masking_spec import OperationId
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +92,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit", metavar="N/WINDOW", help="per-account limit, sliding window, e.g. 300/5s"
     )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (info)")
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every request (off by default: a line per request adds 15-35%% to the "
+        "server's CPU per request and floods CI logs; errors are logged either way)",
+    )
+    serve.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="store N active sessions of the first account before serving (docs/seeding.md)",
+    )
+    seeder = commands.add_parser(
+        "seed", help="store N active sessions in a SQLite file, for load tests (docs/seeding.md)"
+    )
+    seeder.add_argument("--db", metavar="PATH", required=True, help="SQLite file (created)")
+    seeder.add_argument("--sessions", type=int, required=True, metavar="N", help="how many")
+    seeder.add_argument("--config", metavar="FILE", help="TOML or JSON config: accounts, defaults")
+    seeder.add_argument(
+        "--account",
+        action="append",
+        default=[],
+        metavar="AUTH_ID:AUTH_TOKEN[:NUMBER,...]",
+        help="the account to seed (the first one given; default: the config's first, or demo)",
+    )
+    seeder.add_argument(
+        "--session-expiry",
+        type=int,
+        default=DEFAULT_SESSION_EXPIRY,
+        metavar="S",
+        help=f"seconds each session stays active ({DEFAULT_SESSION_EXPIRY})",
+    )
     commands.add_parser("faults", help="list the planted faults")
     return parser
 
@@ -98,14 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, description in FAULTS.items():
             print(f"{name:28} {description}")
         return 0
+    if args.command == "seed":
+        return _seed(args)
     try:
         app = _app(args)
-    except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error) as error:
-        print(f"plivo-masking-mock: {error}", file=sys.stderr)
-        return 2
+        if args.seed:
+            _seed_app(app, args.seed, DEFAULT_SESSION_EXPIRY)
     except (ChaosError, RateLimitError) as error:
         flag = "--chaos" if isinstance(error, ChaosError) else "--rate-limit"
         print(f"plivo-masking-mock: {flag}: {error}", file=sys.stderr)
+        return 2
+    except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error, ValueError) as error:
+        # ValueError: a bad --seed count (the seed command's own errors are worded the same).
+        print(f"plivo-masking-mock: {error}", file=sys.stderr)
         return 2
     try:
         sock = bind(args.host, args.port)
@@ -117,7 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     port = sock.getsockname()[1]
     print(banner(app, args.host, port, args.db), flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off")
+    config = uvicorn.Config(
+        app, log_level=args.log_level, lifespan="off", access_log=args.access_log
+    )
     app.calls.start_ticker()  # calls and SessionTimeouts go on between requests
     uvicorn.Server(config).run(sockets=[sock])
     return 0
@@ -128,20 +172,50 @@ def _app(args: argparse.Namespace) -> MockApp:
     if args.account:
         accounts = [parse_account_flag(flag) for flag in args.account]
         config = replace(config.with_accounts(accounts), source="--account")
-    if args.defaults:
+    if getattr(args, "defaults", None):
         config = replace(config, defaults_profile=args.defaults)
-    if args.immutable_fields:
+    option = vars(args).get  # the seed command has only some of serve's options
+    if option("immutable_fields"):
         config = replace(config, immutable_fields=args.immutable_fields)
-    if args.string_booleans:
+    if option("string_booleans"):
         config = replace(config, string_booleans=args.string_booleans)
-    if args.chaos:
+    if option("chaos"):
         config = replace(config, chaos=parse_chaos_flag(args.chaos))
-    if args.rate_limit:
+    if option("rate_limit"):
         config = replace(config, rate_limit=parse_rate_limit(args.rate_limit))
-    token, _ = admin_token_for(args.host, args.admin_token)
+    token, _ = admin_token_for(option("host") or "127.0.0.1", option("admin_token"))
     return create_app(
-        config, spec_path=args.spec, db_path=args.db, fault=args.fault, admin_token=token
+        config,
+        spec_path=option("spec"),
+        db_path=args.db,
+        fault=option("fault"),
+        admin_token=token,
     )
+
+
+def _seed(args: argparse.Namespace) -> int:
+    try:
+        app = _app(args)
+        total = _seed_app(app, args.sessions, args.session_expiry)
+    except (ConfigError, SpecError, OSError, sqlite3.Error, ValueError) as error:
+        print(f"plivo-masking-mock: {error}", file=sys.stderr)
+        return 2
+    account = app.config.accounts[0]
+    print(f"{args.db}: {args.sessions:,} sessions of {account.auth_id} added, {total:,} in all")
+    return 0
+
+
+def _seed_app(app: MockApp, count: int, session_expiry: int) -> int:
+    """Seeds the first account with `count` sessions (ValueError: out of bounds or invalid)."""
+    if not 1 <= count <= MAX_SESSIONS:
+        raise ValueError(f"the number of sessions to seed is from 1 to {MAX_SESSIONS:,}")
+    try:
+        app.validator.validate_body(
+            app.spec.operation(OperationId.CREATE), {"session_expiry": session_expiry}
+        )
+    except ApiError as error:
+        raise ValueError(error.message) from None
+    return seed(app.spec, app.service, app.config.accounts[0], count, session_expiry)
 
 
 def banner(app: MockApp, host: str, port: int, db: str | None) -> str:

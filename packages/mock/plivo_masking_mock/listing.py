@@ -43,6 +43,7 @@ class ListingRules:
             if field not in FILTER_COLUMNS:
                 raise SpecError(f"list filter {parameter.name!r} is not implemented by the mock")
             self.filters[parameter.name] = (field, operator)
+        self._echoed = frozenset({*self.filters, STATUS})
 
     def query(self, auth_id: str, params: Mapping[str, Any], now: int) -> SessionQuery:
         """The store query of validated, typed list parameters."""
@@ -74,7 +75,7 @@ class ListingRules:
         self, auth_id: str, raw_query: Mapping[str, str], query: SessionQuery, total: int
     ) -> dict[str, Any]:
         """`meta` of a list page, with `next`/`previous` as path and query, or null."""
-        kept = [(name, value) for name, value in raw_query.items() if name in self._echoed()]
+        kept = [(name, value) for name, value in raw_query.items() if name in self._echoed]
         path = f"/v1/Account/{auth_id}/Masking/Session/"
 
         def link(offset: int) -> str:
@@ -88,6 +89,3 @@ class ListingRules:
             "previous": link(max(0, query.offset - query.limit)) if query.offset > 0 else None,
             "total_count": total,
         }
-
-    def _echoed(self) -> set[str]:
-        return {*self.filters, STATUS}

@@ -77,6 +77,12 @@ class Spec:
     document: JSONDict
     operations: tuple[Operation, ...]
     _patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    _by_template: dict[str, dict[str, Operation]] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        for operation in self.operations:
+            methods = self._by_template.setdefault(operation.path_template, {})
+            methods[operation.method] = operation
 
     def operation(self, operation_id: str) -> Operation:
         for operation in self.operations:
@@ -101,9 +107,7 @@ class Spec:
         for pattern, template in self._patterns:
             found = pattern.match(path)
             if found:
-                operations = {
-                    op.method: op for op in self.operations if op.path_template == template
-                }
+                operations = self._by_template.get(template, {})
                 return PathMatch(template, dict(found.groupdict()), operations)
         return None
 

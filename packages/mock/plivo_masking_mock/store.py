@@ -14,15 +14,15 @@ measures what FULL costs against NORMAL and OFF.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
+from plivo_masking_mock import json_codec
 from plivo_masking_mock.history import HistoryEntry
 from plivo_masking_mock.rules.numbers import NumberUse
 from plivo_masking_mock.rules.parties import parties_of
@@ -45,9 +45,18 @@ CREATE TABLE IF NOT EXISTS sessions (
     attributes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DESC, seq DESC);
-CREATE INDEX IF NOT EXISTS sessions_by_number ON sessions (account, virtual_number);
-CREATE INDEX IF NOT EXISTS sessions_by_first_party ON sessions (account, first_party);
-CREATE INDEX IF NOT EXISTS sessions_by_second_party ON sessions (account, second_party);
+-- By equality filter, then in list order: without the time columns SQLite preferred the
+-- (account, created) index for `first_party = ? AND created >= ?` and read every recent session.
+DROP INDEX IF EXISTS sessions_by_number;
+DROP INDEX IF EXISTS sessions_by_first_party;
+DROP INDEX IF EXISTS sessions_by_second_party;
+CREATE INDEX IF NOT EXISTS sessions_by_number_time
+    ON sessions (account, virtual_number, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_by_first_party_time
+    ON sessions (account, first_party, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_by_second_party_time
+    ON sessions (account, second_party, created DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS sessions_cooling_off ON sessions (account) WHERE cooloff > 0;
 CREATE TABLE IF NOT EXISTS session_history (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     session_uuid TEXT NOT NULL,
@@ -95,6 +104,8 @@ class Transaction:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        # The parties of the sessions read here: `save` leaves their indexes alone if unchanged.
+        self._parties: dict[str, tuple[str, str]] = {}
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
@@ -104,28 +115,51 @@ class Transaction:
             sql += " AND account = ?"
             params.append(account)
         row = self._db.execute(sql, params).fetchone()
-        return _record(row) if row else None
+        if not row:
+            return None
+        record = _record(row)
+        self._parties[record.session_uuid] = (record.first_party, record.second_party)
+        return record
 
     def insert(self, record: SessionRecord) -> None:
-        self._db.execute(
+        self.insert_many([record])
+
+    def insert_many(self, records: Iterable[SessionRecord]) -> None:
+        self._db.executemany(
             "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
             "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                record.session_uuid,
-                record.account,
-                record.subaccount,
-                record.virtual_number,
-                *_row_values(record),
+                (
+                    record.session_uuid,
+                    record.account,
+                    record.subaccount,
+                    record.virtual_number,
+                    *_row_values(record),
+                )
+                for record in records
             ),
         )
 
     def save(self, record: SessionRecord) -> None:
+        """Writes a session back (its creation time, fixed at insert, is not written).
+
+        Only the columns that can change are set, and the parties only if they did, since
+        SQLite rewrites the entries of every index whose column a statement sets."""
+        first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
+        if self._parties.get(record.session_uuid) == (first, second):
+            self._db.execute(
+                "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
+                "attributes = ? WHERE session_uuid = ?",
+                (modified, expiry, ended, cooloff, attributes, record.session_uuid),
+            )
+            return
         self._db.execute(
-            "UPDATE sessions SET first_party = ?, second_party = ?, created = ?, modified = ?, "
+            "UPDATE sessions SET first_party = ?, second_party = ?, modified = ?, "
             "expiry = ?, ended = ?, cooloff = ?, attributes = ? WHERE session_uuid = ?",
-            (*_row_values(record), record.session_uuid),
+            (first, second, modified, expiry, ended, cooloff, attributes, record.session_uuid),
         )
+        self._parties[record.session_uuid] = (first, second)
 
     def number_uses(
         self,
@@ -142,17 +176,24 @@ class Transaction:
         if not numbers:
             return []
         marks = ", ".join("?" for _ in wanted) or "NULL"
+        # Three indexed lookups (by party, by party, the partial index of cooling-off sessions)
+        # rather than one OR that SQLite answers by reading every session of the account.
+        columns = "seq, virtual_number, first_party, second_party, expiry, ended, cooloff"
+        base = f"SELECT {columns} FROM sessions WHERE account = ? AND session_uuid != ? AND "
+        live = "ended IS NULL AND expiry > ? AND "
         rows = self._db.execute(
-            "SELECT virtual_number, first_party, second_party, expiry, ended, cooloff "
-            "FROM sessions WHERE account = ? AND session_uuid != ? AND ("
-            f"(ended IS NULL AND expiry > ? AND (first_party IN ({marks}) "
-            f"OR second_party IN ({marks}))) "
-            "OR (cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?))",
-            (account, exclude or "", now, *wanted, *wanted, now),
+            f"{base}{live}first_party IN ({marks}) UNION "
+            f"{base}{live}second_party IN ({marks}) UNION "
+            f"{base}cooloff > 0 AND COALESCE(ended, expiry) + cooloff > ?",
+            (
+                *(account, exclude or "", now, *wanted),
+                *(account, exclude or "", now, *wanted),
+                *(account, exclude or "", now),
+            ),
         ).fetchall()
         pool = set(numbers)
         uses = []
-        for number, first, second, expiry, ended, cooloff in rows:
+        for _, number, first, second, expiry, ended, cooloff in rows:
             if number not in pool:
                 continue
             active = ended is None and now < expiry
@@ -187,7 +228,7 @@ class Transaction:
     def add_history(self, session_uuid: str, entry: HistoryEntry) -> None:
         self._db.execute(
             "INSERT INTO session_history (session_uuid, time, kind, changes) VALUES (?, ?, ?, ?)",
-            (session_uuid, entry.time, entry.kind, json.dumps(entry.changes)),
+            (session_uuid, entry.time, entry.kind, json_codec.dumps(entry.changes).decode()),
         )
 
     def history(self, session_uuid: str) -> list[HistoryEntry]:
@@ -196,7 +237,10 @@ class Transaction:
             "SELECT time, kind, changes FROM session_history WHERE session_uuid = ? ORDER BY seq",
             (session_uuid,),
         ).fetchall()
-        return [HistoryEntry(time, kind, json.loads(changes)) for time, kind, changes in rows]
+        return [
+            HistoryEntry(time, kind, json_codec.loads(changes.encode()))
+            for time, kind, changes in rows
+        ]
 
     def ended_between(self, since: int, until: int) -> list[SessionRecord]:
         """Sessions that ended (by time or explicitly) from `since` to `until`, inclusive."""
@@ -227,20 +271,44 @@ class SessionStore:
             self._db.execute("PRAGMA synchronous = FULL")
         self._db.executescript(_SCHEMA)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield Transaction(self._db)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> _Unit:
+        """`with store.transaction() as tx:` one BEGIN IMMEDIATE ... COMMIT, under the lock
+        (rolled back on any exception)."""
+        return _Unit(self._lock, self._db)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+class _Unit:
+    """The context manager of `SessionStore.transaction` (a class: cheaper than a generator)."""
+
+    __slots__ = ("_db", "_lock")
+
+    def __init__(self, lock: threading.RLock, db: sqlite3.Connection) -> None:
+        self._lock = lock
+        self._db = db
+
+    def __enter__(self) -> Transaction:
+        self._lock.acquire()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._lock.release()
+            raise
+        return Transaction(self._db)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+        finally:
+            self._lock.release()
 
 
 def _sql_value(value: Any) -> Any:
@@ -260,7 +328,7 @@ def _row_values(record: SessionRecord) -> tuple[Any, ...]:
         record.expiry,
         record.ended,
         record.cooloff,
-        json.dumps(record.attributes, separators=(",", ":")),
+        json_codec.dumps(record.attributes).decode("utf-8"),
     )
 
 
@@ -274,5 +342,5 @@ def _record(row: Sequence[Any]) -> SessionRecord:
         modified=modified,
         expiry=expiry,
         ended=ended,
-        attributes=json.loads(attributes),
+        attributes=json_codec.loads(attributes.encode("utf-8")),
     )

@@ -7,6 +7,7 @@ update), with list items in alphabetical order plus `resource_uri`, like every r
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from plivo_masking_mock.formats import go_timestamp
@@ -15,6 +16,18 @@ from plivo_masking_mock.spec import JSONDict, Spec, property_schemas, schema_key
 from plivo_masking_spec import OperationId
 
 SESSION_SCHEMA = "Session"
+# Fields computed from the record rather than read from its attributes.
+_COMPUTED = (
+    "session_uuid",
+    "virtual_number",
+    "status",
+    "created_time",
+    "modified_time",
+    "expiry_time",
+    "duration",
+)
+_PIN_FIELDS = ("first_party_pin", "second_party_pin")
+_timestamp = lru_cache(maxsize=65_536)(go_timestamp)  # the same few seconds, over and over
 
 
 class SessionView:
@@ -29,6 +42,13 @@ class SessionView:
             for name, schema in properties.items()
             if schema_keyword(schema, "type") == "string" and not _nullable(schema)
         )
+        # Computed once: the attributes a session prints, and every key in print order (the
+        # example's order, then the schema's, then computed keys the schema lacks).
+        self._attribute_fields = frozenset(self.fields) - frozenset(_COMPUTED)
+        extra = [name for name in (*_COMPUTED, *_PIN_FIELDS) if name not in self.order]
+        self._session_order = (*self.order, *extra)
+        list_names = {*self.fields, *_COMPUTED, *_PIN_FIELDS, "resource_uri"} - {"subaccount"}
+        self._list_order = tuple(sorted(list_names))
 
     def unset_value(self, name: str) -> Any:
         """What an unset field prints: `""` for a plain string field, else `null`."""
@@ -38,33 +58,37 @@ class SessionView:
         self, record: SessionRecord, now: float, *, reveal_generated_pins: bool = False
     ) -> dict[str, Any]:
         """The session object of create, get and update responses."""
+        values = self._values(record, now, reveal_generated_pins)
+        if values.get("subaccount") is None:
+            values.pop("subaccount", None)  # only sub-account sessions carry the field
+        return {name: values[name] for name in self._session_order if name in values}
+
+    def list_item(self, record: SessionRecord, now: float) -> dict[str, Any]:
+        """A session as list prints it: keys sorted, plus `resource_uri`, no `subaccount`."""
+        values = self._values(record, now, False)
+        values["resource_uri"] = resource_uri(record.account, record.session_uuid)
+        return {name: values[name] for name in self._list_order if name in values}
+
+    def _values(
+        self, record: SessionRecord, now: float, reveal_generated_pins: bool
+    ) -> dict[str, Any]:
+        attributes = record.attributes
         values: dict[str, Any] = {
-            name: record.attributes[name] for name in self.fields if name in record.attributes
+            name: value for name, value in attributes.items() if name in self._attribute_fields
         }
         values.update(
             session_uuid=record.session_uuid,
             virtual_number=record.virtual_number,
             status=record.status(now),
-            created_time=go_timestamp(record.created),
-            modified_time=go_timestamp(record.modified),
-            expiry_time=go_timestamp(record.expiry),
+            created_time=_timestamp(record.created),
+            modified_time=_timestamp(record.modified),
+            expiry_time=_timestamp(record.expiry),
             duration=record.duration,
         )
-        if record.attributes.get("generate_pin") and not reveal_generated_pins:
+        if attributes.get("generate_pin") and not reveal_generated_pins:
             # Generated PINs are returned by create only.
             values["first_party_pin"] = values["second_party_pin"] = None
-        if values.get("subaccount") is None:
-            values.pop("subaccount", None)  # only sub-account sessions carry the field
-        ordered = {name: values[name] for name in self.order if name in values}
-        ordered.update((name, value) for name, value in values.items() if name not in ordered)
-        return ordered
-
-    def list_item(self, record: SessionRecord, now: float) -> dict[str, Any]:
-        """A session as list prints it: keys sorted, plus `resource_uri`, no `subaccount`."""
-        values = self.session(record, now)
-        values.pop("subaccount", None)
-        values["resource_uri"] = resource_uri(record.account, record.session_uuid)
-        return dict(sorted(values.items()))
+        return values
 
 
 def resource_uri(auth_id: str, session_uuid: str) -> str:

@@ -1,0 +1,109 @@
+"""JSON in and out: orjson on the fast path, the standard library where the two could differ.
+
+Both functions give what the standard library gives (`json.loads` of the UTF-8 text; compact
+`json.dumps`, non-ASCII as is), and raise what it raises, so that every error message worded
+from a `json.JSONDecodeError` stays the same. orjson is used only where it agrees:
+
+- parsing: a document that orjson rejects is parsed again by the standard library, to fail with
+  its error (or to succeed where the standard library is more lenient, as with `1e400`); so is
+  one with floats and a run of 19 or more digits (orjson reads integers beyond 64 bits as
+  floats), and one with deep nesting (orjson's limit is not Python's) goes there directly;
+- rendering: a value orjson cannot render (an integer beyond 64 bits) is rendered by the
+  standard library. Floats are written as the shortest text that reads back the same, as the
+  standard library does; only the exponent's spelling can differ (`1e-7`, not `1e-07`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import orjson
+
+JSONDecodeError = json.JSONDecodeError
+
+_LONG_DIGIT_RUN = re.compile(rb"[0-9]{19}")
+_MAX_FAST_NESTING = 500  # brackets in the whole document, far below both parsers' limits
+
+
+def loads(raw: bytes) -> Any:
+    """The JSON document in `raw` (UTF-8), as `json.loads` reads it.
+
+    Raises `json.JSONDecodeError`, `UnicodeError`, `ValueError` (a lone surrogate, `NaN`,
+    `Infinity`) or `RecursionError` as the standard library does.
+    """
+    if raw.count(b"[") + raw.count(b"{") <= _MAX_FAST_NESTING:
+        try:
+            parsed = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass  # the standard library words the error
+        else:
+            # A float may be an integer literal past 64 bits, which orjson reads as a float.
+            if not _has_float(parsed) or _LONG_DIGIT_RUN.search(raw) is None:
+                return parsed
+    return _standard_loads(raw)
+
+
+def _has_float(value: Any) -> bool:
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is float:
+            return True
+        if kind is dict:
+            pending.extend(item.values())
+        elif kind is list:
+            pending.extend(item)
+    return False
+
+
+def _standard_loads(raw: bytes) -> Any:
+    parsed = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
+    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    return parsed
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object names a key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {key!r} appears twice")
+        self.key = key
+
+
+def loads_unambiguous(raw: bytes) -> Any:
+    """As `loads`, but an object that names a key twice raises DuplicateKeyError: parsers keep the
+    first or the last, so a request body like that is refused rather than guessed at. Always the
+    standard library (orjson keeps the last key silently); request bodies are small."""
+    parsed = json.loads(
+        raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys
+    )
+    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
+    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    return parsed
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    parsed: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in parsed:
+            raise DuplicateKeyError(key)
+        parsed[key] = value
+    return parsed
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """`value` as compact UTF-8 JSON, as Starlette's `JSONResponse` renders it."""
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return json.dumps(
+            value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8")
