@@ -503,10 +503,10 @@ class Session:
 
 
 def _parse_interaction(data: object) -> list[Interaction] | None:
-    from ..models.interaction import Interaction  # noqa: PLC0415
-
     if data is None:
         return data
+    from ..models.interaction import Interaction  # noqa: PLC0415
+
     try:
         if not isinstance(data, list):
             raise TypeError()
