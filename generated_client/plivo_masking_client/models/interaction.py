@@ -137,30 +137,9 @@ class Interaction:
 
         end_time = d.pop("end_time", UNSET)
 
-        def _parse_first_party_resource_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         first_party_resource_url = _parse_first_party_resource_url(d.pop("first_party_resource_url", UNSET))
 
-        def _parse_second_party_resource_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         second_party_resource_url = _parse_second_party_resource_url(d.pop("second_party_resource_url", UNSET))
-
-        def _parse_recording_resource_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         recording_resource_url = _parse_recording_resource_url(d.pop("recording_resource_url", UNSET))
 
@@ -212,3 +191,27 @@ class Interaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_first_party_resource_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_second_party_resource_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_recording_resource_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -63,17 +63,7 @@ class ListMeta:
 
         total_count = d.pop("total_count")
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
         next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
 
         previous = _parse_previous(d.pop("previous"))
 
@@ -103,3 +93,15 @@ class ListMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast(None | str, data)
+
+
+def _parse_previous(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast(None | str, data)

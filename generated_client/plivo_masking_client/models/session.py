@@ -351,8 +351,6 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interaction import Interaction  # noqa: PLC0415
-
         d = dict(src_dict)
         session_uuid = d.pop("session_uuid")
 
@@ -396,24 +394,6 @@ class Session:
 
         recording_callback_method = check_http_callback_method(d.pop("recording_callback_method"))
 
-        def _parse_interaction(data: object) -> list[Interaction] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                interaction_type_0 = []
-                _interaction_type_0 = data
-                for interaction_type_0_item_data in _interaction_type_0:
-                    interaction_type_0_item = Interaction.from_dict(interaction_type_0_item_data)
-
-                    interaction_type_0.append(interaction_type_0_item)
-
-                return interaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Interaction] | None, data)
-
         interaction = _parse_interaction(d.pop("interaction"))
 
         total_call_amount = d.pop("total_call_amount")
@@ -428,117 +408,33 @@ class Session:
 
         is_pin_authentication_required = d.pop("is_pin_authentication_required", UNSET)
 
-        def _parse_generate_pin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         generate_pin = _parse_generate_pin(d.pop("generate_pin", UNSET))
-
-        def _parse_generate_pin_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         generate_pin_length = _parse_generate_pin_length(d.pop("generate_pin_length", UNSET))
 
-        def _parse_first_party_pin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         first_party_pin = _parse_first_party_pin(d.pop("first_party_pin", UNSET))
-
-        def _parse_second_party_pin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         second_party_pin = _parse_second_party_pin(d.pop("second_party_pin", UNSET))
 
-        def _parse_pin_prompt_play(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         pin_prompt_play = _parse_pin_prompt_play(d.pop("pin_prompt_play", UNSET))
-
-        def _parse_pin_retry(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         pin_retry = _parse_pin_retry(d.pop("pin_retry", UNSET))
 
-        def _parse_pin_retry_wait(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
         pin_retry_wait = _parse_pin_retry_wait(d.pop("pin_retry_wait", UNSET))
-
-        def _parse_incorrect_pin_play(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         incorrect_pin_play = _parse_incorrect_pin_play(d.pop("incorrect_pin_play", UNSET))
 
         unknown_caller_play = d.pop("unknown_caller_play", UNSET)
 
-        def _parse_create_session_with_single_party(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         create_session_with_single_party = _parse_create_session_with_single_party(
             d.pop("create_session_with_single_party", UNSET)
         )
-
-        def _parse_virtual_number_cooloff_period(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         virtual_number_cooloff_period = _parse_virtual_number_cooloff_period(
             d.pop("virtual_number_cooloff_period", UNSET)
         )
 
-        def _parse_force_pin_authentication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         force_pin_authentication = _parse_force_pin_authentication(d.pop("force_pin_authentication", UNSET))
-
-        def _parse_subaccount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
 
@@ -604,3 +500,120 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_interaction(data: object) -> list[Interaction] | None:
+    if data is None:
+        return data
+    from ..models.interaction import Interaction  # noqa: PLC0415
+
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        interaction_type_0 = []
+        _interaction_type_0 = data
+        for interaction_type_0_item_data in _interaction_type_0:
+            interaction_type_0_item = Interaction.from_dict(interaction_type_0_item_data)
+
+            interaction_type_0.append(interaction_type_0_item)
+
+        return interaction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[Interaction] | None, data)
+
+
+def _parse_generate_pin(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_generate_pin_length(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_first_party_pin(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_second_party_pin(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_pin_prompt_play(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_pin_retry(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_pin_retry_wait(data: object) -> int | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | str | Unset, data)
+
+
+def _parse_incorrect_pin_play(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_create_session_with_single_party(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_virtual_number_cooloff_period(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_force_pin_authentication(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_subaccount(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
