@@ -24,6 +24,11 @@ import httpx
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, status_error
 from .models import ErrorResponse
 
+# How the client waits between attempts: names of this module's own, so that a test can replace
+# them without patching time.sleep or asyncio.sleep for every thread of the process.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
 logger: Final = logging.getLogger("plivo_masking_client")
 
 DEFAULT_BASE_URL: Final = "https://api.plivo.com"
@@ -308,7 +313,7 @@ class SyncAPIClient(BaseClient):
                 return self._result(operation, response, raising)
             retries += 1
             self._report(operation, path, retries, delay, response, failure)
-            time.sleep(delay)
+            _sleep(delay)
 
     def close(self) -> None:
         """Closes the httpx client, unless it was passed in (`http_client=`)."""
@@ -357,7 +362,7 @@ class AsyncAPIClient(BaseClient):
                 return self._result(operation, response, raising)
             retries += 1
             self._report(operation, path, retries, delay, response, failure)
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def close(self) -> None:
         """Closes the httpx client, unless it was passed in (`http_client=`)."""

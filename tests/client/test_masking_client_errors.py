@@ -93,8 +93,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         recorded.append(delay)
 
-    monkeypatch.setattr(f"{BASE}.time.sleep", recorded.append)
-    monkeypatch.setattr(f"{BASE}.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr(f"{BASE}._sleep", recorded.append)
+    monkeypatch.setattr(f"{BASE}._async_sleep", fake_async_sleep)
     return recorded
 
 
@@ -272,7 +272,7 @@ def test_total_retry_time_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_sleep(delay: float) -> None:
         elapsed[0] += delay
 
-    monkeypatch.setattr(f"{BASE}.time.sleep", fake_sleep)
+    monkeypatch.setattr(f"{BASE}._sleep", fake_sleep)
     monkeypatch.setattr(f"{BASE}.time.monotonic", lambda: real_monotonic() + elapsed[0])
     script = Script(*[(429, {"Retry-After": "6"})] * 3)
     with client_for(script, max_retries=5) as client, pytest.raises(errors.RateLimitError):
@@ -289,7 +289,7 @@ def test_backoff_grows_exponentially_up_to_the_cap(monkeypatch: pytest.MonkeyPat
         return high
 
     monkeypatch.setattr(f"{BASE}.random.uniform", highest)
-    monkeypatch.setattr(f"{BASE}.time.sleep", lambda _: None)
+    monkeypatch.setattr(f"{BASE}._sleep", lambda _: None)
     script = Script(*[503] * 7)
     with client_for(script, max_retries=7) as client:
         client.sessions.get(UUID)
