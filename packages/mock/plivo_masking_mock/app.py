@@ -198,7 +198,7 @@ class MockApp:
     ) -> Response:
         raw_query = dict(request.query_params)
         params = self.validator.parse_query(operation, raw_query)
-        return self._answer(self.service.list(account, params, raw_query))
+        return self._answer(self.service.list_rendered(account, params, raw_query))
 
     async def _update(
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]

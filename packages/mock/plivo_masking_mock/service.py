@@ -11,12 +11,15 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
+
 from plivo_masking_mock import errors, history
 from plivo_masking_mock.clock import Clock
 from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
 from plivo_masking_mock.formats import bare_number, e164, go_timestamp
+from plivo_masking_mock.list_cache import ListItemCache
 from plivo_masking_mock.listing import ListingRules
 from plivo_masking_mock.rules import expiry as expiry_rules
 from plivo_masking_mock.rules.defaults import DefaultsError, create_defaults
@@ -31,7 +34,7 @@ from plivo_masking_mock.rules.parties import (
 from plivo_masking_mock.rules.pins import pin_settings
 from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.spec import Spec, component_of, property_schemas
-from plivo_masking_mock.store import SessionStore, Transaction
+from plivo_masking_mock.store import SessionStore, Transaction, record_of_row
 from plivo_masking_mock.view import SessionView
 from plivo_masking_spec import OperationId
 
@@ -41,6 +44,7 @@ _EXPIRY = "session_expiry"
 _NUMERIC_LIMITS = ("call_time_limit", "ring_timeout")
 _NO_EFFECT_ON_UPDATE = frozenset({"create_session_with_single_party"})
 PHONE_COMPONENT = "PhoneNumber"
+_ORJSON_INT_MIN, _ORJSON_INT_MAX = -(2**63), 2**64 - 1  # what orjson renders
 
 
 class MaskingService:
@@ -57,6 +61,7 @@ class MaskingService:
         self.clock = clock
         self.faults = faults
         self.view = SessionView(spec)
+        self.list_cache = ListItemCache(self.view)
         create_schema = spec.operation(OperationId.CREATE).body_schema or {}
         update_operation = spec.operation(OperationId.UPDATE)
         update_schema = update_operation.body_schema or {}
@@ -156,17 +161,50 @@ class MaskingService:
     def list(
         self, account: Account, params: Mapping[str, Any], raw_query: Mapping[str, str]
     ) -> dict[str, Any]:
+        """The list answer, its items as dicts."""
+        return self._list(account, params, raw_query, rendered=False)
+
+    def list_rendered(
+        self, account: Account, params: Mapping[str, Any], raw_query: Mapping[str, str]
+    ) -> dict[str, Any]:
+        """As `list`, but the items may be already rendered JSON (`orjson.Fragment`, from the
+        list item cache): `json_codec.dumps` of the answer gives the same bytes either way."""
+        return self._list(account, params, raw_query, rendered=True)
+
+    def _list(
+        self,
+        account: Account,
+        params: Mapping[str, Any],
+        raw_query: Mapping[str, str],
+        *,
+        rendered: bool,
+    ) -> dict[str, Any]:
         now = self.now()
         query = self.listing.query(account.auth_id, params, now)
         with self.store.transaction() as tx:
-            total, records = tx.query(query, now)
-        objects = [self.view.list_item(record, now) for record in records]
+            total, rows = tx.query_rows(query, now)
+        meta = self.listing.meta(account.auth_id, raw_query, query, total)
+        if (
+            rendered
+            and self.list_cache.enabled
+            and "missing_required_field" not in self.faults
+            # orjson renders the whole answer (json_codec's fallback cannot render fragments)
+            and all(
+                _ORJSON_INT_MIN <= query_value <= _ORJSON_INT_MAX
+                for query_value in (query.limit, query.offset, total)
+            )
+        ):
+            items = self.list_cache.items(rows, now)
+            if items is not None:
+                fragments = [orjson.Fragment(item) for item in items]
+                return {"response": {"meta": meta, "objects": fragments}}
+        objects = [self.view.list_item(record_of_row(row), now) for row in rows]
         if "missing_required_field" in self.faults:
             for item in objects:
                 item.pop("duration", None)
         return {
             "response": {
-                "meta": self.listing.meta(account.auth_id, raw_query, query, total),
+                "meta": meta,
                 "objects": objects,
             }
         }

@@ -117,7 +117,7 @@ class Transaction:
         row = self._db.execute(sql, params).fetchone()
         if not row:
             return None
-        record = _record(row)
+        record = record_of_row(row)
         self._parties[record.session_uuid] = (record.first_party, record.second_party)
         return record
 
@@ -203,6 +203,11 @@ class Transaction:
 
     def query(self, query: SessionQuery, now: int) -> tuple[int, list[SessionRecord]]:
         """(how many sessions match, the page of them), newest first."""
+        count, rows = self.query_rows(query, now)
+        return count, [record_of_row(row) for row in rows]
+
+    def query_rows(self, query: SessionQuery, now: int) -> tuple[int, list[tuple[Any, ...]]]:
+        """As `query`, with the page as stored rows (for `record_of_row`), not yet decoded."""
         where = ["account = ?"]
         params: list[Any] = [query.account]
         for condition in query.conditions:
@@ -223,7 +228,7 @@ class Transaction:
             "ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?",
             [*params, min(query.limit, _SQL_INT_MAX), min(query.offset, _SQL_INT_MAX)],
         ).fetchall()
-        return count, [_record(row) for row in rows]
+        return count, rows
 
     def add_history(self, session_uuid: str, entry: HistoryEntry) -> None:
         self._db.execute(
@@ -249,7 +254,7 @@ class Transaction:
             "WHERE COALESCE(ended, expiry) >= ? AND COALESCE(ended, expiry) <= ?",
             (since, until),
         ).fetchall()
-        return [_record(row) for row in rows]
+        return [record_of_row(row) for row in rows]
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM sessions")
@@ -332,7 +337,8 @@ def _row_values(record: SessionRecord) -> tuple[Any, ...]:
     )
 
 
-def _record(row: Sequence[Any]) -> SessionRecord:
+def record_of_row(row: Sequence[Any]) -> SessionRecord:
+    """The session of a row of `query_rows` (every field of the session is in the row)."""
     uuid, account, number, created, modified, expiry, ended, attributes = row
     return SessionRecord(
         session_uuid=uuid,

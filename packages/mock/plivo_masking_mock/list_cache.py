@@ -1,0 +1,97 @@
+"""Rendered list items, kept between list requests: a page of list costs no JSON decoding and
+little rendering when its sessions have not changed.
+
+Staleness is ruled out by the key rather than by invalidation: an entry is keyed by the whole
+stored row of the session (uuid, account, number, every time, and the attributes as stored
+text), so any write to the session (update, expire, a recorded call, a reset and re-create)
+gives a different key, and the old entry is simply never found again. The one part of a list
+item that depends on the clock, `status` (expired, in progress, active), is not cached: the
+rendered item is kept as the bytes before and after the status value, and the status is
+computed from the session at `now` on every request. So a clock move, an expiry by time or the
+end of a call in progress shows at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+from plivo_masking_mock.session import SessionRecord
+from plivo_masking_mock.store import record_of_row
+from plivo_masking_mock.view import SessionView
+
+DEFAULT_SIZE = 2_048  # ~100 pages of 20; an entry is ~2.5 KB (the row's text and the item)
+# Stands in for the status while an item is rendered; an item in which it appears twice (a
+# field holding this very text) is not cached.
+_TOKEN = "\x00plivo-masking-mock-status\x00"
+_TOKEN_JSON = orjson.dumps(_TOKEN)
+
+
+class _Entry:
+    __slots__ = ("after", "before", "record")
+
+    def __init__(self, record: SessionRecord, before: bytes, after: bytes) -> None:
+        self.record = record
+        self.before = before
+        self.after = after
+
+
+class ListItemCache:
+    def __init__(self, view: SessionView, size: int = DEFAULT_SIZE) -> None:
+        self.view = view
+        self.size = size
+        self.enabled = True
+        self._entries: OrderedDict[tuple[Any, ...], _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+        self._status_json: dict[str, bytes] = {}
+
+    def items(self, rows: Sequence[tuple[Any, ...]], now: int) -> list[bytes] | None:
+        """The list items of these stored rows at `now`, as JSON, exactly as
+        `json_codec.dumps(view.list_item(record, now))` renders them; None if one of them
+        cannot be rendered that way by orjson alone (then render the page without the cache)."""
+        rendered = []
+        for row in rows:
+            key = tuple(row)
+            with self._lock:
+                entry = self._entries.get(key)
+                if entry is not None:
+                    self._entries.move_to_end(key)
+            if entry is None:
+                entry = self._render(record_of_row(row), now)
+                if entry is None:
+                    return None
+                with self._lock:
+                    self._entries[key] = entry
+                    while len(self._entries) > self.size:
+                        self._entries.popitem(last=False)
+            status = entry.record.status(now)
+            status_json = self._status_json.get(status)
+            if status_json is None:
+                status_json = self._status_json[status] = orjson.dumps(status)
+            rendered.append(entry.before + status_json + entry.after)
+        return rendered
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _render(self, record: SessionRecord, now: int) -> _Entry | None:
+        item = self.view.list_item(record, now)
+        if "status" not in item:
+            return None
+        item["status"] = _TOKEN
+        try:
+            text = orjson.dumps(item)
+        except orjson.JSONEncodeError:  # json_codec renders it with the standard library
+            return None
+        parts = text.split(_TOKEN_JSON)
+        if len(parts) != 2:
+            return None
+        return _Entry(record, parts[0], parts[1])
