@@ -17,18 +17,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser import CHROMIUM as BROWSER_PATH
+from tests.browser import FLAGS as BROWSER_FLAGS
 from tests.docs.conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(BROWSER_PATH)
 OUTPUT = ROOT / "build" / "test-output" / "docs"
 FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    *(flag for flag in BROWSER_FLAGS if flag != "--headless"),  # Playwright adds its own
     # Nothing but loopback resolves, whatever the route handler below lets through.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]

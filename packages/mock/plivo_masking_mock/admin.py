@@ -7,13 +7,13 @@ Bodies are JSON; errors are `{"error": "..."}` with 400 or 404.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from plivo_masking_mock.admin_body import json_object_body
 from plivo_masking_mock.calls.routes import call_routes
 from plivo_masking_mock.faults import FAULTS, UnknownFault
 from plivo_masking_mock.formats import go_timestamp, parse_filter_time
@@ -50,7 +50,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         return JSONResponse(clock_state())
 
     async def set_clock(request: Request) -> Response:
-        body = await _body(request)
+        body = await json_object_body(request, AdminError)
         now = body.get("now")
         if isinstance(now, bool) or not isinstance(now, (int, float, str)):
             raise AdminError('give "now": epoch seconds or "YYYY-MM-DD HH:MM[:SS]" (UTC)')
@@ -64,7 +64,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         return JSONResponse(clock_state())
 
     async def advance_clock(request: Request) -> Response:
-        body = await _body(request)
+        body = await json_object_body(request, AdminError)
         seconds = body.get("seconds")
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise AdminError('give "seconds": a number')
@@ -83,7 +83,7 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         return JSONResponse(fault_state())
 
     async def set_fault(request: Request) -> Response:
-        body = await _body(request)
+        body = await json_object_body(request, AdminError)
         if "fault" in body and body["fault"] is None:  # switching off by POST, for the console
             app.faults.clear()
             return JSONResponse(fault_state())
@@ -119,16 +119,3 @@ def _guarded(endpoint: Any) -> Any:
         return response
 
     return guarded
-
-
-async def _body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    if not raw.strip():
-        return {}
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise AdminError("the body must be JSON") from None
-    if not isinstance(body, dict):
-        raise AdminError("the body must be a JSON object")
-    return body

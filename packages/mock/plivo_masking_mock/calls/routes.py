@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from plivo_masking_mock.admin_body import json_object_body
 from plivo_masking_mock.calls.recording import MEDIA_TYPES, recording_audio
 from plivo_masking_mock.calls.request import CallInputError, parse_call_request
 
@@ -29,7 +29,7 @@ def call_routes(app: MockApp) -> list[BaseRoute]:
 
     async def simulate_call(request: Request) -> Response:
         try:
-            body = await _body(request)
+            body = await json_object_body(request, CallInputError)
             call = parse_call_request(body, phone_pattern)
             answer = app.calls.play(
                 request.path_params["session_uuid"], call, str(request.base_url)
@@ -71,16 +71,3 @@ def call_routes(app: MockApp) -> list[BaseRoute]:
         Route("/deliveries", clear_deliveries, methods=["DELETE"]),
         Route("/recordings/{name}", recording, methods=["GET"]),
     ]
-
-
-async def _body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    if not raw.strip():
-        return {}
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise CallInputError("the body must be JSON") from None
-    if not isinstance(body, dict):
-        raise CallInputError("the body must be a JSON object")
-    return body
