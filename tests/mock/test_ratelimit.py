@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from openapi_schema_validator import OAS30Validator
 
 from plivo_masking_mock.app import create_app
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import MockConfig
 from plivo_masking_mock.ratelimit import RateLimit, RateLimiter, RateLimitError, parse_rate_limit
+from plivo_masking_spec import inline, load_document, resolve
 from tests.mock.conftest import Api, checked_client
 
 
@@ -76,3 +78,18 @@ def test_the_app_answers_429_with_retry_after() -> None:
     assert unauthenticated.get("/__mock__/rate-limit").json()["limited"] == 1
     app.reset()
     assert api.list().status_code == 200
+
+
+def test_the_429_headers_are_the_ones_the_spec_declares() -> None:
+    """openapi.yaml's TooManyRequests declares Retry-After (optional, an integer): the mock's
+    429 sends exactly that, so a client generated from the spec can rely on its type."""
+    document = load_document()
+    declared = resolve(document, {"$ref": "#/components/responses/TooManyRequests"})["headers"]
+    assert set(declared) == {"Retry-After"}
+    validator = OAS30Validator(inline(document, declared["Retry-After"]["schema"]))
+    app = create_app(MockConfig(rate_limit=RateLimit(1, 60.0)), clock=ManualClock())
+    api = Api(checked_client(app))
+    api.list()
+    refused = api.list()
+    assert refused.status_code == 429
+    assert validator.is_valid(int(refused.headers["retry-after"]))
