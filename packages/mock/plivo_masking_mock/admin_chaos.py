@@ -10,13 +10,11 @@ A bad setting: 400 `{"error": "..."}` naming it; the settings in force stay as t
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from plivo_masking_mock.admin_body import json_object_body
 from plivo_masking_mock.chaos import Chaos, ChaosError, chaos_settings
 from plivo_masking_mock.ratelimit import RateLimiter
 
@@ -26,12 +24,9 @@ def chaos_routes(chaos: Chaos, rate_limiter: RateLimiter) -> list[BaseRoute]:
         return JSONResponse(chaos.state())
 
     async def set_chaos(request: Request) -> Response:
-        raw = await request.body()
         try:
-            body: Any = json.loads(raw) if raw.strip() else {}
-        except (ValueError, UnicodeDecodeError):
-            return _bad("the body must be a JSON object of chaos settings")
-        if not isinstance(body, dict):
+            body = await json_object_body(request, ValueError)
+        except ValueError:
             return _bad("the body must be a JSON object of chaos settings")
         try:
             chaos.set(chaos_settings(body))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -59,8 +60,12 @@ def _has_float(value: Any) -> bool:
     return False
 
 
-def _standard_loads(raw: bytes) -> Any:
-    parsed = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+def _standard_loads(
+    raw: bytes, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+) -> Any:
+    parsed = json.loads(
+        raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=object_pairs_hook
+    )
     # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
     json.dumps(parsed, ensure_ascii=False).encode("utf-8")
     return parsed
@@ -78,12 +83,7 @@ def loads_unambiguous(raw: bytes) -> Any:
     """As `loads`, but an object that names a key twice raises DuplicateKeyError: parsers keep the
     first or the last, so a request body like that is refused rather than guessed at. Always the
     standard library (orjson keeps the last key silently); request bodies are small."""
-    parsed = json.loads(
-        raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys
-    )
-    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
-    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
-    return parsed
+    return _standard_loads(raw, object_pairs_hook=_unique_keys)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
