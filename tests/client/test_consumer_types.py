@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.client.type_check import mypy_strict
+
 SAMPLE = Path(__file__).parent / "consumer" / "sample_consumer.py"
-MYPY = [sys.executable, "-m", "mypy", "--strict", "--config-file", "", "--cache-dir", "/dev/null"]
 
 MISTAKES = """\
 from plivo_masking_client import MaskingClient
@@ -27,14 +27,7 @@ client.sessions.create(auth_id="MAZTQXZDYWNZBMMJAZZJ")  # E: auth_id comes from 
 
 
 def mypy(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*MYPY, path.name],
-        cwd=path.parent,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    return mypy_strict(path.parent, path.name)
 
 
 def test_the_sample_consumer_type_checks_clean(tmp_path: Path) -> None:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,7 @@ import pytest
 
 from tests.client.markdown_examples import PYTHON_CLIENT_PAGE, python_client_page_examples
 from tests.client.test_readme import run_blocks
+from tests.client.type_check import mypy_strict
 from tests.official_sdk import official_client
 
 
@@ -59,23 +58,6 @@ def test_the_page_examples_run_against_the_mock(mock_environment: Any) -> None:
 
 def test_the_page_examples_type_check_with_mypy_strict(tmp_path: Path) -> None:
     (tmp_path / "page.py").write_text("".join(b.code for b in python_client_page_examples()))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            "",
-            "--cache-dir",
-            "/dev/null",
-            "--ignore-missing-imports",  # Plivo's SDK has no types
-            "page.py",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    # Plivo's SDK has no types.
+    result = mypy_strict(tmp_path, "--ignore-missing-imports", "page.py")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ from tests.client.markdown_examples import (
     python_examples,
     section_source,
 )
+from tests.client.type_check import mypy_strict
 
 ENVIRONMENT = ("PLIVO_BASE_URL", "PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN")
 
@@ -70,24 +69,7 @@ def test_the_examples_type_check_with_mypy_strict(tmp_path: Path) -> None:
     (tmp_path / "generated_readme.py").write_text(
         "".join(b.code for b in generated_readme_examples())
     )
-    mypy = [
-        sys.executable,
-        "-m",
-        "mypy",
-        "--strict",
-        "--config-file",
-        "",
-        "--cache-dir",
-        "/dev/null",
-    ]
-    result = subprocess.run(
-        [*mypy, "section.py", "generated_readme.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    result = mypy_strict(tmp_path, "section.py", "generated_readme.py")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
