@@ -50,6 +50,11 @@ class SessionRecord:
     def duration(self) -> int:
         return expiry_rules.duration(self.created, self.expiry)
 
+    @property
+    def ended_at(self) -> int:
+        """When it ended or will end: the explicit expire time, else `expiry_time`."""
+        return self.ended if self.ended is not None else self.expiry
+
     def is_expired(self, now: float) -> bool:
         return expiry_rules.is_expired(now, self.expiry, self.ended)
 

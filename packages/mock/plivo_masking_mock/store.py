@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     expiry INTEGER NOT NULL,
     ended INTEGER,
     cooloff INTEGER NOT NULL DEFAULT 0,
-    attributes TEXT NOT NULL
+    attributes TEXT NOT NULL,
+    timeout_sent INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account, created DESC, seq DESC);
 -- By equality filter, then in list order: without the time columns SQLite preferred the
@@ -65,7 +66,12 @@ CREATE TABLE IF NOT EXISTS session_history (
     changes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS history_by_session ON session_history (session_uuid, seq);
-CREATE INDEX IF NOT EXISTS sessions_by_end ON sessions (COALESCE(ended, expiry));
+DROP INDEX IF EXISTS sessions_by_end;
+-- The sessions whose end (explicit or by the clock) has not yet been seen by the call player:
+-- the active ones and those that ended since it last looked. Finding the newly ended reads
+-- only them, not every session that ended in the same second again.
+CREATE INDEX IF NOT EXISTS sessions_pending_end ON sessions (COALESCE(ended, expiry))
+    WHERE timeout_sent = 0;
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
@@ -102,8 +108,9 @@ class SessionQuery:
 class Transaction:
     """The operations of the store, inside one transaction."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, store: SessionStore) -> None:
         self._db = connection
+        self._store = store
         # The parties of the sessions read here: `save` leaves their indexes alone if unchanged.
         self._parties: dict[str, tuple[str, str]] = {}
 
@@ -125,6 +132,8 @@ class Transaction:
         self.insert_many([record])
 
     def insert_many(self, records: Iterable[SessionRecord]) -> None:
+        records = list(records)
+        self._store.note_ends(record.ended_at for record in records)
         self._db.executemany(
             "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
             "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
@@ -147,6 +156,7 @@ class Transaction:
         Only the columns that can change are set, and the parties only if they did, since
         SQLite rewrites the entries of every index whose column a statement sets."""
         first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
+        self._store.note_ends((record.ended_at,))
         if self._parties.get(record.session_uuid) == (first, second):
             self._db.execute(
                 "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
@@ -247,14 +257,37 @@ class Transaction:
             for time, kind, changes in rows
         ]
 
-    def ended_between(self, since: int, until: int) -> list[SessionRecord]:
-        """Sessions that ended (by time or explicitly) from `since` to `until`, inclusive."""
+    def take_ended(self, until: int) -> list[SessionRecord]:
+        """The sessions that ended (by time or explicitly) at or before `until` and were not taken
+        before, oldest end first; each is taken once (the mark is stored with the session)."""
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM sessions "
-            "WHERE COALESCE(ended, expiry) >= ? AND COALESCE(ended, expiry) <= ?",
-            (since, until),
+            "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) <= ? "
+            "ORDER BY COALESCE(ended, expiry), seq",
+            (until,),
         ).fetchall()
+        if rows:
+            self._db.executemany(
+                "UPDATE sessions SET timeout_sent = 1 WHERE session_uuid = ?",
+                ((row[0],) for row in rows),
+            )
         return [record_of_row(row) for row in rows]
+
+    def skip_ended(self, before: int) -> None:
+        """Marks the sessions that ended before `before` as taken, without taking them (those
+        that ended before the mock started, or before its clock was reset)."""
+        self._db.execute(
+            "UPDATE sessions SET timeout_sent = 1 "
+            "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) < ?",
+            (before,),
+        )
+
+    def next_end(self) -> int | None:
+        """The earliest end of the sessions not yet taken by `take_ended` (None: there are none)."""
+        row = self._db.execute(
+            "SELECT MIN(COALESCE(ended, expiry)) FROM sessions WHERE timeout_sent = 0"
+        ).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM sessions")
@@ -271,15 +304,37 @@ class SessionStore:
         self._db = sqlite3.connect(
             self.path, check_same_thread=False, isolation_level=None, timeout=30
         )
+        self._ends_written: int | None = None  # see `ends_written`
         if self.path != ":memory:":
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
+        _add_missing_columns(self._db)
         self._db.executescript(_SCHEMA)
+
+    def note_ends(self, ends: Iterable[int]) -> None:
+        """Called by every write of sessions with their end times (see `ends_written`)."""
+        earliest = min(ends, default=None)
+        if earliest is not None and (self._ends_written is None or earliest < self._ends_written):
+            self._ends_written = earliest
+
+    def ends_written(self) -> int | None:
+        """The earliest end time of the sessions this process wrote since the last call (None:
+        it wrote none), so that a reader of endings can tell when it need not look."""
+        with self._lock:
+            earliest, self._ends_written = self._ends_written, None
+            return earliest
+
+    def others_version(self) -> int:
+        """Changes when another connection (a second mock on the same file) commits."""
+        if self.path == ":memory:":
+            return 0
+        with self._lock:
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def transaction(self) -> _Unit:
         """`with store.transaction() as tx:` one BEGIN IMMEDIATE ... COMMIT, under the lock
         (rolled back on any exception)."""
-        return _Unit(self._lock, self._db)
+        return _Unit(self, self._lock, self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -289,9 +344,10 @@ class SessionStore:
 class _Unit:
     """The context manager of `SessionStore.transaction` (a class: cheaper than a generator)."""
 
-    __slots__ = ("_db", "_lock")
+    __slots__ = ("_db", "_lock", "_store")
 
-    def __init__(self, lock: threading.RLock, db: sqlite3.Connection) -> None:
+    def __init__(self, store: SessionStore, lock: threading.RLock, db: sqlite3.Connection) -> None:
+        self._store = store
         self._lock = lock
         self._db = db
 
@@ -302,7 +358,7 @@ class _Unit:
         except BaseException:
             self._lock.release()
             raise
-        return Transaction(self._db)
+        return Transaction(self._db, self._store)
 
     def __exit__(
         self,
@@ -314,6 +370,14 @@ class _Unit:
             self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
         finally:
             self._lock.release()
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    """A file written by an older mock lacks `timeout_sent`: added (the call player marks the
+    sessions that ended before it started as taken, see `Transaction.skip_ended`)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    if columns and "timeout_sent" not in columns:
+        db.execute("ALTER TABLE sessions ADD COLUMN timeout_sent INTEGER NOT NULL DEFAULT 0")
 
 
 def _sql_value(value: Any) -> Any:

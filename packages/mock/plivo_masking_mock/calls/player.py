@@ -61,8 +61,11 @@ class CallPlayer:
         self._lock = threading.RLock()
         self._calls: dict[str, ScheduledCall] = {}
         self._sequence: dict[str, int] = {}
-        self._timed_out: set[str] = set()
-        self._watermark = int(clock.now())
+        # The earliest end of the sessions not yet taken, as of the last look (with the version
+        # of other connections' writes then): until the clock gets there, `settle` reads nothing.
+        self._next_end: int | None = None
+        self._others_version: int | None = None
+        self._skip_ended()
         self._ticker: threading.Thread | None = None
         self._stop = threading.Event()
 
@@ -129,6 +132,8 @@ class CallPlayer:
         """Sends the events that are due, in time order, and finishes the calls that are over."""
         with self._lock:
             now = int(self.clock.now())
+            if not self._calls and self._nothing_ends_by(now):
+                return
             due: list[tuple[int, int, ScheduledCall | None, Any]] = []
             order = 0
             for call in self._calls.values():
@@ -137,17 +142,14 @@ class CallPlayer:
                         break
                     due.append((call.time_of(event), order, call, event))
                     order += 1
-            since = self._watermark if self._watermark <= now else now
             with self.store.transaction() as tx:
-                ended = tx.ended_between(since, now)
-            self._watermark = now
+                ended = tx.take_ended(now)
+                self._next_end = tx.next_end()
+                self.store.ends_written()  # already counted in `next_end`
+                self._others_version = self.store.others_version()
             for record in ended:
-                if record.session_uuid in self._timed_out:
-                    continue
-                self._timed_out.add(record.session_uuid)
                 if record.attributes.get("callback_url"):
-                    ended_at = record.ended if record.ended is not None else record.expiry
-                    due.append((ended_at, order, None, record))
+                    due.append((record.ended_at, order, None, record))
                     order += 1
             if not due and not self._calls:
                 return
@@ -161,6 +163,23 @@ class CallPlayer:
             for call in list(self._calls.values()):
                 if call.emitted == len(call.plan.events) and call.start + call.plan.length <= now:
                     self._finish(call)
+
+    def _nothing_ends_by(self, now: int) -> bool:
+        """No session can have ended by `now` unseen: the earliest end pending at the last look
+        and the earliest end of the sessions written since are both later."""
+        if self._others_version is None or self.store.others_version() != self._others_version:
+            return False
+        written = self.store.ends_written()
+        if written is not None and (self._next_end is None or written < self._next_end):
+            self._next_end = written
+        return self._next_end is None or now < self._next_end
+
+    def _skip_ended(self) -> None:
+        """Sessions that ended before now get no SessionTimeout (they ended before the mock
+        started, or before a reset)."""
+        with self.store.transaction() as tx:
+            tx.skip_ended(int(self.clock.now()))
+        self._others_version = None
 
     def _finish(self, call: ScheduledCall) -> None:
         with self.store.transaction() as tx:
@@ -239,10 +258,9 @@ class CallPlayer:
         with self._lock:
             self._calls.clear()
             self._sequence.clear()
-            self._timed_out.clear()
             self.recordings.clear()
             self.log.clear()
-            self._watermark = int(self.clock.now())
+            self._skip_ended()
 
     def start_ticker(self) -> None:
         """Keeps events flowing between requests, for clocks that move by themselves."""

@@ -1,0 +1,111 @@
+"""Each ended session is seen once by the call player (its SessionTimeout), and seeing them costs
+nothing while no session can have ended: no re-reading of what ended in the same second."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from plivo_masking_mock.app import MockApp
+from plivo_masking_mock.clock import ManualClock
+from plivo_masking_mock.session import SessionRecord
+from plivo_masking_mock.store import SessionStore
+
+from .conftest import SECOND, Api
+
+DEAD_RECEIVER = "http://127.0.0.1:9/status"  # the deliveries fail; the log still records them
+
+
+def record(uuid: str, expiry: int, ended: int | None = None) -> SessionRecord:
+    return SessionRecord(
+        session_uuid=uuid,
+        account="MA1",
+        virtual_number="100",
+        created=1000,
+        modified=1000,
+        expiry=expiry,
+        ended=ended,
+        attributes={"first_party": "1", "second_party": "2"},
+    )
+
+
+def test_each_ended_session_is_taken_once_oldest_first() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert_many(record(f"s{index}", expiry=2000) for index in range(500))
+        tx.insert(record("early", expiry=1900))
+        tx.insert(record("expired-by-hand", expiry=5000, ended=1950))
+        tx.insert(record("later", expiry=3000))
+    with store.transaction() as tx:
+        taken = [r.session_uuid for r in tx.take_ended(2000)]
+        assert taken[:2] == ["early", "expired-by-hand"]
+        assert sorted(taken[2:]) == sorted(f"s{index}" for index in range(500))
+        assert tx.take_ended(2000) == []  # the same second again: nothing read twice
+        assert tx.next_end() == 3000
+        assert [r.session_uuid for r in tx.take_ended(3000)] == ["later"]
+        assert tx.next_end() is None
+
+
+def test_skipped_endings_are_never_taken() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("before", expiry=1500))
+        tx.insert(record("at", expiry=1600))
+        tx.skip_ended(1600)
+        assert [r.session_uuid for r in tx.take_ended(1600)] == ["at"]
+
+
+def test_the_store_reports_the_earliest_end_written() -> None:
+    store = SessionStore()
+    assert store.ends_written() is None
+    with store.transaction() as tx:
+        tx.insert(record("a", expiry=3000))
+        tx.insert(record("b", expiry=2500))
+    assert store.ends_written() == 2500
+    assert store.ends_written() is None  # taken
+    with store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        found.ended = 1200
+        tx.save(found)
+    assert store.ends_written() == 1200
+
+
+def test_a_file_of_an_older_mock_gets_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with SessionStore(path).transaction() as tx:
+        tx.insert(record("old", expiry=1500))
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX sessions_pending_end")
+    db.execute("ALTER TABLE sessions DROP COLUMN timeout_sent")
+    db.commit()
+    db.close()
+    store = SessionStore(path)
+    with store.transaction() as tx:
+        assert [r.session_uuid for r in tx.take_ended(2000)] == ["old"]
+
+
+def timeouts(app: MockApp) -> list[str]:
+    return [d.session_uuid for d in app.calls.log.find(event="SessionTimeout")]
+
+
+def test_a_shortened_expiry_is_seen_though_nothing_else_was_due(
+    api: Api, app: MockApp, clock: ManualClock
+) -> None:
+    long = api.create_ok(session_expiry=3600, callback_url=DEAD_RECEIVER)
+    api.get(long["session_uuid"])  # a look at the endings: nothing before an hour from now
+    api.update_ok(long["session_uuid"], session_expiry=60)
+    clock.advance(61)
+    api.get(long["session_uuid"])
+    assert timeouts(app) == [long["session_uuid"]]
+
+
+def test_sessions_expired_in_one_second_each_time_out_once(api: Api, app: MockApp) -> None:
+    uuids = []
+    for index in range(5):
+        body = {"first_party": f"+1202555{index:04d}", "second_party": SECOND}
+        uuids.append(api.create_ok(callback_url=DEAD_RECEIVER, **body)["session_uuid"])
+    for uuid in uuids:
+        assert api.expire(uuid).status_code == 200
+        api.get(uuid)
+    assert timeouts(app) == list(reversed(uuids))  # the log lists the newest first
