@@ -60,6 +60,26 @@ def test_fails_as_the_standard_library_fails(raw: bytes) -> None:
     assert str(ours.value) == str(theirs.value)
 
 
+@pytest.mark.parametrize("raw", [raw for raw in DOCUMENTS if raw != b'{"a": 1, "a": 2}'])
+def test_the_request_body_reader_reads_what_the_standard_library_reads(raw: bytes) -> None:
+    assert repr(json_codec.loads_unambiguous(raw)) == repr(standard(raw))
+
+
+@pytest.mark.parametrize("raw", BROKEN)
+def test_the_request_body_reader_fails_as_the_standard_library_fails(raw: bytes) -> None:
+    with pytest.raises((ValueError, UnicodeError)) as ours:
+        json_codec.loads_unambiguous(raw)
+    with pytest.raises((ValueError, UnicodeError)) as theirs:
+        standard(raw)
+    assert type(ours.value) is type(theirs.value)
+    assert str(ours.value) == str(theirs.value)
+
+
+def test_the_request_body_reader_refuses_a_key_named_twice() -> None:
+    with pytest.raises(json_codec.DuplicateKeyError, match="'a' appears twice"):
+        json_codec.loads_unambiguous(b'{"b": {"a": 1, "a": 2}}')
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route, Router
+from starlette.routing import Mount, Router
 from starlette.types import Receive, Scope, Send
 
 from plivo_masking_mock import errors, json_codec
@@ -31,7 +31,7 @@ from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.console import console_routes
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
-from plivo_masking_mock.misbehaviour import Misbehaviour
+from plivo_masking_mock.misbehaviour import ADMIN_PREFIX, Misbehaviour
 from plivo_masking_mock.ratelimit import RateLimiter
 from plivo_masking_mock.service import MaskingService
 from plivo_masking_mock.spec import Operation, Spec, load_spec
@@ -44,8 +44,8 @@ log = logging.getLogger("plivo_masking_mock")
 AUTH_ID_PARAMETER = "auth_id"
 SESSION_UUID_PARAMETER = "session_uuid"
 JSON_MEDIA_TYPE = "application/json"
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 _AUTH_CACHE_SIZE = 256
+_ADMIN_MOUNT = ADMIN_PREFIX + "/"
 
 Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
 
@@ -93,24 +93,32 @@ class MockApp:
         self.starlette = Starlette(
             routes=[
                 Mount(
-                    "/__mock__",
+                    ADMIN_PREFIX,
                     app=AdminGuard(
                         Router(routes=[*self.admin_routes, *console_routes(self)]), self.access
                     ),
                 ),
-                Route("/{path:path}", self._api, methods=ALL_METHODS),
             ]
         )
-        # A path the catch-all route cannot match (a decoded newline: `.` stops there) is still
-        # the API's to answer, with Plivo's error body, not Starlette's plain "Not Found".
+        # Starlette sees only the admin prefix (see `_route`); a path there that the mount cannot
+        # match (a decoded newline: `.` stops there) is still the API's to answer, with Plivo's
+        # error body, not Starlette's plain "Not Found".
         self.starlette.router.default = self._unrouted
         # Chaos and the rate limit act here, in front of every route, and nowhere else.
-        self._asgi = Misbehaviour(
-            self.starlette, spec, config.accounts, self.chaos, self.rate_limiter
-        )
+        self._asgi = Misbehaviour(self._route, spec, config.accounts, self.chaos, self.rate_limiter)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._asgi(scope, receive, send)
+
+    async def _route(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """An API request goes straight to `_api`, as the catch-all route would send it, without
+        Starlette's router and middleware (`_api` answers every error itself); the admin prefix
+        and the lifespan go through Starlette."""
+        if scope["type"] != "http" or scope["path"].startswith(_ADMIN_MOUNT):
+            await self.starlette(scope, receive, send)
+            return
+        response = await self._api(Request(scope, receive))
+        await response(scope, receive, send)
 
     def reset(self) -> None:
         """Forgets every session and fault, puts the clock back, and chaos and the rate limit to

@@ -30,8 +30,7 @@ class Faults:
 
     @property
     def active(self) -> str | None:
-        with self._lock:
-            return self._active
+        return self._active  # one reference, read whole: asked on every request, no lock
 
     def set(self, name: str) -> None:
         if name not in FAULTS:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -60,14 +59,15 @@ def _has_float(value: Any) -> bool:
     return False
 
 
-def _standard_loads(
-    raw: bytes, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
-) -> Any:
-    parsed = json.loads(
-        raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=object_pairs_hook
-    )
-    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text.
-    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+def _standard_loads(raw: bytes, decoder: json.JSONDecoder | None = None) -> Any:
+    text = raw.decode("utf-8")
+    if text.startswith("\ufeff"):  # as `json.loads` refuses it
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    parsed = (decoder or _DECODER).decode(text)
+    # A lone surrogate ("\ud800") is valid JSON syntax but no Unicode text; only an escape can
+    # write one (UTF-8 input cannot hold a surrogate, `decode` refuses it).
+    if b"\\u" in raw:
+        json.dumps(parsed, ensure_ascii=False).encode("utf-8")
     return parsed
 
 
@@ -83,7 +83,7 @@ def loads_unambiguous(raw: bytes) -> Any:
     """As `loads`, but an object that names a key twice raises DuplicateKeyError: parsers keep the
     first or the last, so a request body like that is refused rather than guessed at. Always the
     standard library (orjson keeps the last key silently); request bodies are small."""
-    return _standard_loads(raw, object_pairs_hook=_unique_keys)
+    return _standard_loads(raw, _UNAMBIGUOUS_DECODER)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -97,6 +97,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+# What `json.loads(text, parse_constant=..., object_pairs_hook=...)` builds on every call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_UNAMBIGUOUS_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant, object_pairs_hook=_unique_keys
+)
 
 
 def dumps(value: Any) -> bytes:

@@ -154,7 +154,7 @@ class MaskingService:
     # -- get, list --------------------------------------------------------------------------
 
     def get(self, account: Account, session_uuid: str) -> dict[str, Any]:
-        with self.store.transaction() as tx:
+        with self.store.reading() as tx:
             record = self._find(tx, account, session_uuid)
         return {"response": self._session(record, self.now())}
 
@@ -181,7 +181,7 @@ class MaskingService:
     ) -> dict[str, Any]:
         now = self.now()
         query = self.listing.query(account.auth_id, params, now)
-        with self.store.transaction() as tx:
+        with self.store.reading() as tx:
             total, rows = tx.query_rows(query, now)
         meta = self.listing.meta(account.auth_id, raw_query, query, total)
         if (
@@ -249,9 +249,10 @@ class MaskingService:
             record.attributes.update(party_changes)
             record.modified = now
             tx.save(record)
-            changed = history.changes(before, self.view.session(record, now))
+            after = self.view.session(record, now)
+            changed = history.changes(before, after)
             tx.add_history(record.session_uuid, history.HistoryEntry(now, history.UPDATED, changed))
-        return {"message": "Session updated", "session": self._session(record, now)}
+        return {"message": "Session updated", "session": self._with_faults(after)}
 
     def _check_new_parties(
         self, tx: Transaction, record: SessionRecord, changes: Mapping[str, Any], now: int
@@ -345,7 +346,12 @@ class MaskingService:
     def _session(
         self, record: SessionRecord, now: int, *, reveal_generated_pins: bool = False
     ) -> dict[str, Any]:
-        session = self.view.session(record, now, reveal_generated_pins=reveal_generated_pins)
+        return self._with_faults(
+            self.view.session(record, now, reveal_generated_pins=reveal_generated_pins)
+        )
+
+    def _with_faults(self, session: dict[str, Any]) -> dict[str, Any]:
+        """The session object as answered (its history entry keeps every field)."""
         if "missing_required_field" in self.faults:
             session.pop("duration", None)
         return session

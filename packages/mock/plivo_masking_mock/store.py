@@ -86,6 +86,7 @@ FILTER_COLUMNS = {
     "duration": "(expiry - created)",
 }
 _SQL_INT_MAX = 2**63 - 1
+_COUNTS_KEPT = 256
 FILTER_OPERATORS = {"eq": "=", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
 
 
@@ -134,6 +135,7 @@ class Transaction:
     def insert_many(self, records: Iterable[SessionRecord]) -> None:
         records = list(records)
         self._store.note_ends(record.ended_at for record in records)
+        self._store.generation += 1
         self._db.executemany(
             "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
             "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
@@ -157,6 +159,7 @@ class Transaction:
         SQLite rewrites the entries of every index whose column a statement sets."""
         first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
         self._store.note_ends((record.ended_at,))
+        self._store.generation += 1
         if self._parties.get(record.session_uuid) == (first, second):
             self._db.execute(
                 "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
@@ -231,8 +234,11 @@ class Transaction:
             where.append("(ended IS NOT NULL OR expiry <= ?)")
             params.append(now)
         clause = " AND ".join(where)
-        total = self._db.execute(f"SELECT COUNT(*) FROM sessions WHERE {clause}", params)
-        count = int(total.fetchone()[0])
+        count = self._store.cached_count(clause, params)
+        if count is None:
+            total = self._db.execute(f"SELECT COUNT(*) FROM sessions WHERE {clause}", params)
+            count = int(total.fetchone()[0])
+            self._store.keep_count(clause, params, count)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM sessions WHERE {clause} "
             "ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?",
@@ -267,6 +273,7 @@ class Transaction:
             (until,),
         ).fetchall()
         if rows:
+            self._store.generation += 1
             self._db.executemany(
                 "UPDATE sessions SET timeout_sent = 1 WHERE session_uuid = ?",
                 ((row[0],) for row in rows),
@@ -276,6 +283,7 @@ class Transaction:
     def skip_ended(self, before: int) -> None:
         """Marks the sessions that ended before `before` as taken, without taking them (those
         that ended before the mock started, or before its clock was reset)."""
+        self._store.generation += 1
         self._db.execute(
             "UPDATE sessions SET timeout_sent = 1 "
             "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) < ?",
@@ -290,6 +298,7 @@ class Transaction:
         return None if row is None or row[0] is None else int(row[0])
 
     def clear(self) -> None:
+        self._store.generation += 1
         self._db.execute("DELETE FROM sessions")
         self._db.execute("DELETE FROM session_history")
 
@@ -305,6 +314,11 @@ class SessionStore:
             self.path, check_same_thread=False, isolation_level=None, timeout=30
         )
         self._ends_written: int | None = None  # see `ends_written`
+        # Bumped by every write of this process: what was read before may have changed.
+        self.generation = 0
+        # COUNT(*) answers of list queries, while nothing was written (see `cached_count`).
+        self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
+        self._counts_as_of: tuple[int, int] = (-1, -1)
         if self.path != ":memory:":
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
@@ -324,6 +338,21 @@ class SessionStore:
             earliest, self._ends_written = self._ends_written, None
             return earliest
 
+    def cached_count(self, clause: str, params: Sequence[Any]) -> int | None:
+        """How many sessions matched `clause` when last counted, if nothing was written since
+        (by this process, or by another on the same file): counting an account's sessions
+        reads all of them, and a client paging through a list asks the same count per page."""
+        if self._counts_as_of != (self.generation, self.others_version()):
+            self._counts.clear()
+            return None
+        return self._counts.get((clause, tuple(params)))
+
+    def keep_count(self, clause: str, params: Sequence[Any], count: int) -> None:
+        if len(self._counts) >= _COUNTS_KEPT:
+            self._counts.clear()
+        self._counts[(clause, tuple(params))] = count
+        self._counts_as_of = (self.generation, self.others_version())
+
     def others_version(self) -> int:
         """Changes when another connection (a second mock on the same file) commits."""
         if self.path == ":memory:":
@@ -336,6 +365,12 @@ class SessionStore:
         (rolled back on any exception)."""
         return _Unit(self, self._lock, self._db)
 
+    def reading(self) -> _Unit:
+        """As `transaction`, for reads only: in memory, where this connection is the only one,
+        the lock alone keeps the reads consistent (no BEGIN, no COMMIT); a file gets a deferred
+        transaction, so another process's commit cannot fall between two reads."""
+        return _Unit(self, self._lock, self._db, "BEGIN" if self.path != ":memory:" else None)
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
@@ -344,20 +379,28 @@ class SessionStore:
 class _Unit:
     """The context manager of `SessionStore.transaction` (a class: cheaper than a generator)."""
 
-    __slots__ = ("_db", "_lock", "_store")
+    __slots__ = ("_begin", "_db", "_lock", "_store")
 
-    def __init__(self, store: SessionStore, lock: threading.RLock, db: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        lock: threading.RLock,
+        db: sqlite3.Connection,
+        begin: str | None = "BEGIN IMMEDIATE",
+    ) -> None:
         self._store = store
         self._lock = lock
         self._db = db
+        self._begin = begin
 
     def __enter__(self) -> Transaction:
         self._lock.acquire()
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except BaseException:
-            self._lock.release()
-            raise
+        if self._begin is not None:
+            try:
+                self._db.execute(self._begin)
+            except BaseException:
+                self._lock.release()
+                raise
         return Transaction(self._db, self._store)
 
     def __exit__(
@@ -367,7 +410,8 @@ class _Unit:
         traceback: TracebackType | None,
     ) -> None:
         try:
-            self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+            if self._begin is not None:
+                self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
         finally:
             self._lock.release()
 
