@@ -16,7 +16,9 @@ from .conftest import SECOND, Api
 DEAD_RECEIVER = "http://127.0.0.1:9/status"  # the deliveries fail; the log still records them
 
 
-def record(uuid: str, expiry: int, ended: int | None = None) -> SessionRecord:
+def record(
+    uuid: str, expiry: int, ended: int | None = None, callback_url: str | None = DEAD_RECEIVER
+) -> SessionRecord:
     return SessionRecord(
         session_uuid=uuid,
         account="MA1",
@@ -25,7 +27,7 @@ def record(uuid: str, expiry: int, ended: int | None = None) -> SessionRecord:
         modified=1000,
         expiry=expiry,
         ended=ended,
-        attributes={"first_party": "1", "second_party": "2"},
+        attributes={"first_party": "1", "second_party": "2", "callback_url": callback_url},
     )
 
 
@@ -44,6 +46,21 @@ def test_each_ended_session_is_taken_once_oldest_first() -> None:
         assert tx.next_end() == 3000
         assert [r.session_uuid for r in tx.take_ended(3000)] == ["later"]
         assert tx.next_end() is None
+
+
+def test_endings_with_nobody_to_tell_are_taken_but_not_returned() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("unset", expiry=1500, callback_url=""))
+        tx.insert(record("null", expiry=1500, callback_url=None))
+        tx.insert(record("told", expiry=1500))
+        lookalike = record("lookalike", expiry=1500, callback_url=None)
+        lookalike.attributes.update(
+            recording_callback_url=DEAD_RECEIVER, first_party='"callback_url":"x"'
+        )
+        tx.insert(lookalike)
+        assert [r.session_uuid for r in tx.take_ended(1500)] == ["told"]
+        assert tx.next_end() is None  # all four taken
 
 
 def test_skipped_endings_are_never_taken() -> None:

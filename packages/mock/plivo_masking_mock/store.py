@@ -265,7 +265,9 @@ class Transaction:
 
     def take_ended(self, until: int) -> list[SessionRecord]:
         """The sessions that ended (by time or explicitly) at or before `until` and were not taken
-        before, oldest end first; each is taken once (the mark is stored with the session)."""
+        before, oldest end first; each is taken once (the mark is stored with the session).
+        Those with no status callback URL are taken but not returned (or even decoded): their
+        SessionTimeout would go to nobody."""
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM sessions "
             "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) <= ? "
@@ -278,7 +280,7 @@ class Transaction:
                 "UPDATE sessions SET timeout_sent = 1 WHERE session_uuid = ?",
                 ((row[0],) for row in rows),
             )
-        return [record_of_row(row) for row in rows]
+        return [record_of_row(row) for row in rows if _may_name_a_callback(row[-1])]
 
     def skip_ended(self, before: int) -> None:
         """Marks the sessions that ended before `before` as taken, without taking them (those
@@ -422,6 +424,18 @@ def _add_missing_columns(db: sqlite3.Connection) -> None:
     columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
     if columns and "timeout_sent" not in columns:
         db.execute("ALTER TABLE sessions ADD COLUMN timeout_sent INTEGER NOT NULL DEFAULT 0")
+
+
+# The attributes are stored as compact JSON (`json_codec.dumps`), so an unset callback URL
+# reads as one of these; a key inside a string value would be escaped (`\"`), not matched.
+_CALLBACK_KEY = '"callback_url":'
+_NO_CALLBACK = ('"callback_url":""', '"callback_url":null')
+
+
+def _may_name_a_callback(attributes: str) -> bool:
+    """False if the stored attributes surely name no `callback_url` (then they need no decoding);
+    True may still be an empty one: the caller checks the decoded value."""
+    return _CALLBACK_KEY in attributes and not any(no in attributes for no in _NO_CALLBACK)
 
 
 def _sql_value(value: Any) -> Any:
