@@ -4,6 +4,7 @@ nothing while no session can have ended: no re-reading of what ended in the same
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from plivo_masking_mock.app import MockApp
@@ -11,7 +12,7 @@ from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.store import SessionStore
 
-from .conftest import SECOND, Api
+from .conftest import SECOND, Api, checked_client
 
 DEAD_RECEIVER = "http://127.0.0.1:9/status"  # the deliveries fail; the log still records them
 
@@ -126,3 +127,26 @@ def test_sessions_expired_in_one_second_each_time_out_once(api: Api, app: MockAp
         assert api.expire(uuid).status_code == 200
         api.get(uuid)
     assert timeouts(app) == list(reversed(uuids))  # the log lists the newest first
+
+
+def test_a_restart_on_the_file_repeats_no_timeout_and_sends_none_for_the_downtime(
+    tmp_path: Path, make_app: Callable[..., MockApp], clock: ManualClock
+) -> None:
+    path = tmp_path / "sessions.sqlite"
+    first = make_app(db_path=path)
+    with checked_client(first) as client:
+        api = Api(client)
+        expired = api.create_ok(callback_url=DEAD_RECEIVER, session_expiry=600)
+        ends_later = api.create_ok(
+            first_party="+12025550077", callback_url=DEAD_RECEIVER, session_expiry=600
+        )
+        api.expire(expired["session_uuid"])
+        assert timeouts(first) == [expired["session_uuid"]]
+    first.store.close()
+    clock.advance(3600)  # ends_later ends while no mock runs
+    second = make_app(db_path=path)
+    with checked_client(second) as client:
+        assert Api(client).session(ends_later["session_uuid"])["status"] == "expired"
+        clock.advance(60)
+        Api(client).page()
+    assert timeouts(second) == []
