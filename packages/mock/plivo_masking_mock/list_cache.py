@@ -53,13 +53,16 @@ class ListItemCache:
         """The list items of these stored rows at `now`, as JSON, exactly as
         `json_codec.dumps(view.list_item(record, now))` renders them; None if one of them
         cannot be rendered that way by orjson alone (then render the page without the cache)."""
+        keys = [tuple(row) for row in rows]
+        with self._lock:  # once for the page: the hits, in page order
+            entries = self._entries
+            found = [entries.get(key) for key in keys]
+            for key, hit in zip(keys, found, strict=True):
+                if hit is not None:
+                    entries.move_to_end(key)
         rendered = []
-        for row in rows:
-            key = tuple(row)
-            with self._lock:
-                entry = self._entries.get(key)
-                if entry is not None:
-                    self._entries.move_to_end(key)
+        for key, row, hit in zip(keys, rows, found, strict=True):
+            entry = hit
             if entry is None:
                 entry = self._render(record_of_row(row), now)
                 if entry is None:
