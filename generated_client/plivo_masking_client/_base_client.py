@@ -17,12 +17,16 @@ import time
 from base64 import b64encode
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
+from httpx import USE_CLIENT_DEFAULT
 
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, status_error
 from .models import ErrorResponse
+
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
 
 # How the client waits between attempts: names of this module's own, so that a test can replace
 # them without patching time.sleep or asyncio.sleep for every thread of the process.
@@ -118,6 +122,11 @@ class BaseClient:
     _headers: dict[str, str]
     _base_url: str
     _timeout: httpx.Timeout
+    # What each request passes to httpx: nothing when the httpx client is the client's own (it
+    # was made with the headers and the timeout, so httpx merges nothing per request), the
+    # headers and the timeout when it was passed in (`http_client=`), whose own stay as they are.
+    _request_headers: dict[str, str] | None
+    _request_timeout: httpx.Timeout | UseClientDefault
     max_retries: int
     raise_on_error: bool
     on_retry: RetryHook | None
@@ -137,13 +146,20 @@ class BaseClient:
         self._auth_id = _credential(auth_id, AUTH_ID_ENV, "Auth ID")
         token = _credential(auth_token, AUTH_TOKEN_ENV, "Auth Token")
         basic = b64encode(f"{self._auth_id}:{token}".encode()).decode("ascii")
-        # The token lives only inside this header value (httpx hides Authorization in reprs).
+        # The token lives only inside this header value, which the client's own httpx client also
+        # carries (httpx hides Authorization in reprs).
         self._headers = {"Authorization": f"Basic {basic}", "Accept": "application/json"}
         self._base_url = base_url.rstrip("/")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.raise_on_error = raise_on_error
         self.on_retry = on_retry
+
+    def _send_options(self, owned: bool) -> None:
+        if owned:
+            self._request_headers, self._request_timeout = None, USE_CLIENT_DEFAULT
+        else:
+            self._request_headers, self._request_timeout = self._headers, self._timeout
 
     @property
     def auth_id(self) -> str:
@@ -276,6 +292,14 @@ class SyncAPIClient(BaseClient):
     _http: httpx.Client
     _owns_http: bool
 
+    def _use_http(self, http_client: httpx.Client | None) -> None:
+        """Uses `http_client`, or an httpx client of its own that carries the headers and timeout."""
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(headers=self._headers, timeout=self._timeout)
+        self._http = http_client
+        self._send_options(self._owns_http)
+
     def _request(
         self,
         operation: Operation,
@@ -297,8 +321,8 @@ class SyncAPIClient(BaseClient):
                     url,
                     params=params,
                     json=body,
-                    headers=self._headers,
-                    timeout=self._timeout,
+                    headers=self._request_headers,
+                    timeout=self._request_timeout,
                 )
             except httpx.TransportError as caught:
                 failure = caught
@@ -325,6 +349,14 @@ class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _owns_http: bool
 
+    def _use_http(self, http_client: httpx.AsyncClient | None) -> None:
+        """Uses `http_client`, or an httpx client of its own that carries the headers and timeout."""
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(headers=self._headers, timeout=self._timeout)
+        self._http = http_client
+        self._send_options(self._owns_http)
+
     async def _request(
         self,
         operation: Operation,
@@ -346,8 +378,8 @@ class AsyncAPIClient(BaseClient):
                     url,
                     params=params,
                     json=body,
-                    headers=self._headers,
-                    timeout=self._timeout,
+                    headers=self._request_headers,
+                    timeout=self._request_timeout,
                 )
             except httpx.TransportError as caught:
                 failure = caught

@@ -1190,8 +1190,7 @@ class MaskingClient(SyncAPIClient, Generic[_E]):
         on_retry: RetryHook | None = None,
     ) -> None:
         self._setup(auth_id, auth_token, base_url, timeout, max_retries, raise_on_error, on_retry)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._use_http(http_client)
         self.sessions = SessionsResource(self)
 
     def __enter__(self) -> Self:
@@ -1261,8 +1260,7 @@ class AsyncMaskingClient(AsyncAPIClient, Generic[_E]):
         on_retry: RetryHook | None = None,
     ) -> None:
         self._setup(auth_id, auth_token, base_url, timeout, max_retries, raise_on_error, on_retry)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._use_http(http_client)
         self.sessions = AsyncSessionsResource(self)
 
     async def __aenter__(self) -> Self:

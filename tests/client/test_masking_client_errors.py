@@ -415,3 +415,73 @@ def test_the_token_is_sent_only_in_the_authorization_header() -> None:
     assert TOKEN not in str(request.url) and TOKEN.encode() not in request.content
     assert TOKEN not in repr(request.headers)  # httpx masks it
     assert json.loads(request.content) == {"record": True}
+
+
+def test_an_own_httpx_client_sends_what_a_passed_in_one_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client's own httpx client carries the headers and the timeout (nothing is merged per
+    request); one passed in gets them with every request and keeps its own."""
+    meta = {"limit": 5, "offset": 0, "total_count": 0, "next": None, "previous": None}
+    page = {"api_id": "a", "response": {"meta": meta, "objects": []}}
+    own_script, passed_script = (Script(200, 200, httpx.Response(200, json=page)) for _ in range(2))
+
+    class ScriptedClient(httpx.Client):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(transport=httpx.MockTransport(own_script), **options)
+
+    mine = httpx.Client(
+        transport=httpx.MockTransport(passed_script), headers={"X-Mine": "1"}, timeout=1.0
+    )
+    monkeypatch.setattr(httpx, "Client", ScriptedClient)
+    own = MaskingClient(AUTH_ID, TOKEN, base_url="https://api.example.test", timeout=7.5)
+    monkeypatch.undo()
+    assert isinstance(own._http, ScriptedClient)
+    passed = MaskingClient(
+        AUTH_ID, TOKEN, base_url="https://api.example.test", timeout=7.5, http_client=mine
+    )
+    for client in (own, passed):
+        client.sessions.get(UUID)
+        client.sessions.update(UUID, record=True)
+        client.sessions.list(limit=5)
+    for sent_own, sent_passed in zip(own_script.requests, passed_script.requests, strict=True):
+        assert sent_own.url == sent_passed.url and sent_own.content == sent_passed.content
+        headers = [(k, v) for k, v in sent_passed.headers.raw if k != b"X-Mine"]
+        assert sent_own.headers.raw == headers
+        assert sent_own.headers["Authorization"].startswith("Basic ")
+        assert sent_own.headers["Accept"] == "application/json"
+        assert sent_own.extensions["timeout"] == sent_passed.extensions["timeout"]
+        assert sent_own.extensions["timeout"]["read"] == 7.5
+    assert len(own_script.requests) == 3
+    # The passed-in client is left as it was: its headers and timeout are its own.
+    assert "Authorization" not in mine.headers and mine.headers["X-Mine"] == "1"
+    assert mine.timeout == httpx.Timeout(1.0)
+    own.close()
+    passed.close()
+    assert own._http.is_closed and not mine.is_closed
+    mine.close()
+
+
+def test_an_own_async_httpx_client_sends_the_headers_and_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = Script()
+
+    class ScriptedClient(httpx.AsyncClient):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(transport=httpx.MockTransport(script), **options)
+
+    monkeypatch.setattr(httpx, "AsyncClient", ScriptedClient)
+
+    async def run() -> None:
+        async with AsyncMaskingClient(
+            AUTH_ID, TOKEN, base_url="https://api.example.test", timeout=7.5
+        ) as client:
+            await client.sessions.update(UUID, record=True)
+
+    asyncio.run(run())
+    (request,) = script.requests
+    assert request.headers["Authorization"].startswith("Basic ")
+    assert request.headers["Accept"] == "application/json"
+    assert request.extensions["timeout"]["read"] == 7.5
+    assert json.loads(request.content) == {"record": True}

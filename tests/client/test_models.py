@@ -4,10 +4,12 @@ of the spec and keep unknown ones, and every recorded wire sample read and writt
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 import json
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -16,6 +18,7 @@ import pytest
 
 from plivo_masking_client import Client
 from plivo_masking_client.models import Interaction, Session, SessionListItem
+from plivo_masking_client.types import UNSET
 from plivo_masking_spec import operation_ids, schema_name
 from tests.spec_document import load_spec, operations, resolve, response_schema
 from tests.wire_samples import WireSample, load_wire_samples, seed_response_example
@@ -160,6 +163,95 @@ def test_every_model_keeps_unknown_fields(name: str) -> None:
     assert parsed.additional_properties == {"added_by_plivo_later": {"nested": [1, None]}}
     assert parsed["added_by_plivo_later"] == {"nested": [1, None]}
     assert canonical(parsed.to_dict()) == canonical(body)
+
+
+def distinct_instance(model: type[Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A valid body of `schema` in which no two properties hold the same value, as far as from_dict
+    lets them: a property that it keeps as it is gets a string of its own (from_dict checks no
+    type there), an enum one value of its own where the enum has enough."""
+    body = maximal_instance(schema)
+    enum_uses: dict[tuple[Any, ...], int] = {}
+    for name, prop in spec_properties(schema).items():
+        candidates: list[Any] = [f"value of {name}"]
+        values = resolve(prop).get("enum")
+        if values:
+            used = enum_uses.get(tuple(values), 0)
+            enum_uses[tuple(values)] = used + 1
+            candidates.append(values[used % len(values)])
+        for candidate in candidates:
+            try:
+                model.from_dict(body | {name: candidate})
+            except (KeyError, TypeError, ValueError):
+                continue
+            body[name] = candidate
+            break
+    return body
+
+
+@pytest.mark.parametrize("name", object_schema_names())
+def test_from_dict_puts_each_value_in_its_own_attribute(name: str) -> None:
+    """from_dict passes the attributes positionally: none lands in another's place."""
+    model = getattr(MODELS, name)
+    body = distinct_instance(model, SCHEMAS[name])
+    parsed = model.from_dict(body)
+    assert parsed.additional_properties == {}
+    written = parsed.to_dict()
+    for key, value in body.items():
+        assert canonical(written[key]) == canonical(value), key
+    # Keyword construction of the same values gives an equal object.
+    fields = {field.name: getattr(parsed, field.name) for field in attrs.fields(model)}
+    fields.pop("additional_properties")
+    assert model(**fields) == parsed
+
+
+def test_from_dict_reads_the_body_without_changing_or_keeping_it() -> None:
+    body = maximal_instance(SCHEMAS["Session"]) | {"added_later": [1]}
+    before = copy.deepcopy(body)
+    session = Session.from_dict(body)
+    assert body == before
+    session["another"] = 2
+    del session["added_later"]
+    assert body == before
+    assert Session.from_dict(body).additional_properties == {"added_later": [1]}
+    # A body without unknown keys: each model gets a dict of its own.
+    plain = maximal_instance(SCHEMAS["Session"])
+    first, second = Session.from_dict(plain), Session.from_dict(plain)
+    first["x"] = 1
+    assert second.additional_properties == {}
+    assert "x" not in plain
+
+
+def test_from_dict_accepts_any_mapping() -> None:
+    body = maximal_instance(SCHEMAS["Session"]) | {"added_later": True}
+    assert Session.from_dict(MappingProxyType(body)) == Session.from_dict(body)
+
+
+def test_unknown_keys_are_kept_whichever_optional_keys_are_absent() -> None:
+    """The count of keys that decides whether to look for unknown ones is exact: an unknown key
+    standing in for an absent optional one is still found."""
+    full = maximal_instance(SCHEMAS["Session"])
+    optional = sorted(set(full) - set(SCHEMAS["Session"]["required"]))
+    assert optional
+    for name in optional:
+        body = {key: value for key, value in full.items() if key != name}
+        assert Session.from_dict(body).additional_properties == {}
+        swapped = Session.from_dict(body | {"added_later": 1})
+        assert swapped.additional_properties == {"added_later": 1}
+        assert getattr(swapped, name) is UNSET
+        assert canonical(swapped.to_dict()) == canonical(body | {"added_later": 1})
+    # An optional key that holds UNSET itself (a caller's dict, not JSON) reads as absent.
+    body = full | {optional[0]: UNSET, "added_later": 1}
+    assert Session.from_dict(body).additional_properties == {"added_later": 1}
+
+
+def test_a_missing_required_key_or_a_value_out_of_its_enum_raises() -> None:
+    body = maximal_instance(SCHEMAS["Session"])
+    with pytest.raises(KeyError, match="session_uuid"):
+        Session.from_dict({key: value for key, value in body.items() if key != "session_uuid"})
+    with pytest.raises(TypeError, match="'paused'"):
+        Session.from_dict(body | {"status": "paused"})
+    with pytest.raises(TypeError):
+        Session.from_dict(None)  # type: ignore[arg-type]
 
 
 def test_null_fields_of_the_session_are_read_as_none_and_written_as_null() -> None:

@@ -13,6 +13,43 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateSessionRequest")
 
 
+# The keys of the properties of CreateSessionRequest: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "first_party",
+        "second_party",
+        "session_expiry",
+        "call_time_limit",
+        "ring_timeout",
+        "initiate_call_to_first_party",
+        "callback_url",
+        "callback_method",
+        "record",
+        "record_file_format",
+        "recording_callback_url",
+        "recording_callback_method",
+        "first_party_play_url",
+        "second_party_play_url",
+        "geomatch",
+        "subaccount",
+        "is_pin_authentication_required",
+        "generate_pin",
+        "generate_pin_length",
+        "first_party_pin",
+        "second_party_pin",
+        "pin_prompt_play",
+        "pin_retry",
+        "pin_retry_wait",
+        "incorrect_pin_play",
+        "unknown_caller_play",
+        "force_pin_authentication",
+        "create_session_with_single_party",
+        "virtual_number_cooloff_period",
+    }
+)
+
+
 @_attrs_define
 class CreateSessionRequest:
     """Parameters of a new session. `first_party` and `second_party` are required unless
@@ -249,113 +286,146 @@ class CreateSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_party = d.pop("first_party", UNSET)
+        first_party = src_dict.get("first_party", UNSET)
 
-        second_party = d.pop("second_party", UNSET)
+        second_party = src_dict.get("second_party", UNSET)
 
-        session_expiry = d.pop("session_expiry", UNSET)
+        session_expiry = src_dict.get("session_expiry", UNSET)
 
-        call_time_limit = d.pop("call_time_limit", UNSET)
+        call_time_limit = src_dict.get("call_time_limit", UNSET)
 
-        ring_timeout = d.pop("ring_timeout", UNSET)
+        ring_timeout = src_dict.get("ring_timeout", UNSET)
 
-        initiate_call_to_first_party = d.pop("initiate_call_to_first_party", UNSET)
+        initiate_call_to_first_party = src_dict.get("initiate_call_to_first_party", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = src_dict.get("callback_url", UNSET)
 
-        _callback_method = d.pop("callback_method", UNSET)
+        _callback_method = src_dict.get("callback_method", UNSET)
         callback_method: HttpCallbackMethod | Unset
         if isinstance(_callback_method, Unset):
             callback_method = UNSET
         else:
             callback_method = check_http_callback_method(_callback_method)
 
-        record = d.pop("record", UNSET)
+        record = src_dict.get("record", UNSET)
 
-        _record_file_format = d.pop("record_file_format", UNSET)
+        _record_file_format = src_dict.get("record_file_format", UNSET)
         record_file_format: RecordFileFormat | Unset
         if isinstance(_record_file_format, Unset):
             record_file_format = UNSET
         else:
             record_file_format = check_record_file_format(_record_file_format)
 
-        recording_callback_url = d.pop("recording_callback_url", UNSET)
+        recording_callback_url = src_dict.get("recording_callback_url", UNSET)
 
-        _recording_callback_method = d.pop("recording_callback_method", UNSET)
+        _recording_callback_method = src_dict.get("recording_callback_method", UNSET)
         recording_callback_method: HttpCallbackMethod | Unset
         if isinstance(_recording_callback_method, Unset):
             recording_callback_method = UNSET
         else:
             recording_callback_method = check_http_callback_method(_recording_callback_method)
 
-        first_party_play_url = d.pop("first_party_play_url", UNSET)
+        first_party_play_url = src_dict.get("first_party_play_url", UNSET)
 
-        second_party_play_url = d.pop("second_party_play_url", UNSET)
+        second_party_play_url = src_dict.get("second_party_play_url", UNSET)
 
-        geomatch = d.pop("geomatch", UNSET)
+        geomatch = src_dict.get("geomatch", UNSET)
 
-        subaccount = d.pop("subaccount", UNSET)
+        subaccount = src_dict.get("subaccount", UNSET)
 
-        is_pin_authentication_required = d.pop("is_pin_authentication_required", UNSET)
+        is_pin_authentication_required = src_dict.get("is_pin_authentication_required", UNSET)
 
-        generate_pin = d.pop("generate_pin", UNSET)
+        generate_pin = src_dict.get("generate_pin", UNSET)
 
-        generate_pin_length = d.pop("generate_pin_length", UNSET)
+        generate_pin_length = src_dict.get("generate_pin_length", UNSET)
 
-        first_party_pin = d.pop("first_party_pin", UNSET)
+        first_party_pin = src_dict.get("first_party_pin", UNSET)
 
-        second_party_pin = d.pop("second_party_pin", UNSET)
+        second_party_pin = src_dict.get("second_party_pin", UNSET)
 
-        pin_prompt_play = d.pop("pin_prompt_play", UNSET)
+        pin_prompt_play = src_dict.get("pin_prompt_play", UNSET)
 
-        pin_retry = d.pop("pin_retry", UNSET)
+        pin_retry = src_dict.get("pin_retry", UNSET)
 
-        pin_retry_wait = d.pop("pin_retry_wait", UNSET)
+        pin_retry_wait = src_dict.get("pin_retry_wait", UNSET)
 
-        incorrect_pin_play = d.pop("incorrect_pin_play", UNSET)
+        incorrect_pin_play = src_dict.get("incorrect_pin_play", UNSET)
 
-        unknown_caller_play = d.pop("unknown_caller_play", UNSET)
+        unknown_caller_play = src_dict.get("unknown_caller_play", UNSET)
 
-        force_pin_authentication = d.pop("force_pin_authentication", UNSET)
+        force_pin_authentication = src_dict.get("force_pin_authentication", UNSET)
 
-        create_session_with_single_party = d.pop("create_session_with_single_party", UNSET)
+        create_session_with_single_party = src_dict.get("create_session_with_single_party", UNSET)
 
-        virtual_number_cooloff_period = d.pop("virtual_number_cooloff_period", UNSET)
+        virtual_number_cooloff_period = src_dict.get("virtual_number_cooloff_period", UNSET)
 
         create_session_request = cls(
-            first_party=first_party,
-            second_party=second_party,
-            session_expiry=session_expiry,
-            call_time_limit=call_time_limit,
-            ring_timeout=ring_timeout,
-            initiate_call_to_first_party=initiate_call_to_first_party,
-            callback_url=callback_url,
-            callback_method=callback_method,
-            record=record,
-            record_file_format=record_file_format,
-            recording_callback_url=recording_callback_url,
-            recording_callback_method=recording_callback_method,
-            first_party_play_url=first_party_play_url,
-            second_party_play_url=second_party_play_url,
-            geomatch=geomatch,
-            subaccount=subaccount,
-            is_pin_authentication_required=is_pin_authentication_required,
-            generate_pin=generate_pin,
-            generate_pin_length=generate_pin_length,
-            first_party_pin=first_party_pin,
-            second_party_pin=second_party_pin,
-            pin_prompt_play=pin_prompt_play,
-            pin_retry=pin_retry,
-            pin_retry_wait=pin_retry_wait,
-            incorrect_pin_play=incorrect_pin_play,
-            unknown_caller_play=unknown_caller_play,
-            force_pin_authentication=force_pin_authentication,
-            create_session_with_single_party=create_session_with_single_party,
-            virtual_number_cooloff_period=virtual_number_cooloff_period,
+            first_party,
+            second_party,
+            session_expiry,
+            call_time_limit,
+            ring_timeout,
+            initiate_call_to_first_party,
+            callback_url,
+            callback_method,
+            record,
+            record_file_format,
+            recording_callback_url,
+            recording_callback_method,
+            first_party_play_url,
+            second_party_play_url,
+            geomatch,
+            subaccount,
+            is_pin_authentication_required,
+            generate_pin,
+            generate_pin_length,
+            first_party_pin,
+            second_party_pin,
+            pin_prompt_play,
+            pin_retry,
+            pin_retry_wait,
+            incorrect_pin_play,
+            unknown_caller_play,
+            force_pin_authentication,
+            create_session_with_single_party,
+            virtual_number_cooloff_period,
         )
 
-        create_session_request.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 29 - (
+            first_party,
+            second_party,
+            session_expiry,
+            call_time_limit,
+            ring_timeout,
+            initiate_call_to_first_party,
+            callback_url,
+            callback_method,
+            record,
+            record_file_format,
+            recording_callback_url,
+            recording_callback_method,
+            first_party_play_url,
+            second_party_play_url,
+            geomatch,
+            subaccount,
+            is_pin_authentication_required,
+            generate_pin,
+            generate_pin_length,
+            first_party_pin,
+            second_party_pin,
+            pin_prompt_play,
+            pin_retry,
+            pin_retry_wait,
+            incorrect_pin_play,
+            unknown_caller_play,
+            force_pin_authentication,
+            create_session_with_single_party,
+            virtual_number_cooloff_period,
+        ).count(UNSET):
+            create_session_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_session_request
 
     @property

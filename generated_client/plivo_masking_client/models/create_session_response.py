@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateSessionResponse")
 
 
+# The keys of the properties of CreateSessionResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "session_uuid",
+        "virtual_number",
+        "message",
+        "session",
+    }
+)
+
+
 @_attrs_define
 class CreateSessionResponse:
     """The created session. `session_uuid` repeats `session.session_uuid` (they differ only in the
@@ -67,26 +80,29 @@ class CreateSessionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session import Session  # noqa: PLC0415
 
-        d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = src_dict["api_id"]
 
-        session_uuid = d.pop("session_uuid")
+        session_uuid = src_dict["session_uuid"]
 
-        virtual_number = d.pop("virtual_number")
+        virtual_number = src_dict["virtual_number"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        session = Session.from_dict(d.pop("session"))
+        session = Session.from_dict(src_dict["session"])
 
         create_session_response = cls(
-            api_id=api_id,
-            session_uuid=session_uuid,
-            virtual_number=virtual_number,
-            message=message,
-            session=session,
+            api_id,
+            session_uuid,
+            virtual_number,
+            message,
+            session,
         )
 
-        create_session_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 5:
+            create_session_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_session_response
 
     @property

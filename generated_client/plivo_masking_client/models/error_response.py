@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorResponse")
 
 
+# The keys of the properties of ErrorResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "error",
+    }
+)
+
+
 @_attrs_define
 class ErrorResponse:
     """Plivo's error body, `{api_id, error}` in the docs. Neither key is required: the PHP SDK's
@@ -44,17 +54,23 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        api_id = src_dict.get("api_id", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = src_dict.get("error", UNSET)
 
         error_response = cls(
-            api_id=api_id,
-            error=error,
+            api_id,
+            error,
         )
 
-        error_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2 - (
+            api_id,
+            error,
+        ).count(UNSET):
+            error_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_response
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ExpireSessionResponse")
 
 
+# The keys of the properties of ExpireSessionResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "message",
+    }
+)
+
+
 @_attrs_define
 class ExpireSessionResponse:
     """Confirmation that the session is now expired."""
@@ -37,17 +47,20 @@ class ExpireSessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = src_dict["api_id"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         expire_session_response = cls(
-            api_id=api_id,
-            message=message,
+            api_id,
+            message,
         )
 
-        expire_session_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2:
+            expire_session_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return expire_session_response
 
     @property

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSessionResponse")
 
 
+# The keys of the properties of GetSessionResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "response",
+    }
+)
+
+
 @_attrs_define
 class GetSessionResponse:
     """A session, under `response`."""
@@ -48,17 +58,20 @@ class GetSessionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session import Session  # noqa: PLC0415
 
-        d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = src_dict["api_id"]
 
-        response = Session.from_dict(d.pop("response"))
+        response = Session.from_dict(src_dict["response"])
 
         get_session_response = cls(
-            api_id=api_id,
-            response=response,
+            api_id,
+            response,
         )
 
-        get_session_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2:
+            get_session_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return get_session_response
 
     @property

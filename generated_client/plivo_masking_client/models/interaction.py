@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Interaction")
+
+
+# The keys of the properties of Interaction: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "start_time",
+        "end_time",
+        "first_party_resource_url",
+        "second_party_resource_url",
+        "recording_resource_url",
+        "first_party_status",
+        "second_party_status",
+        "duration",
+        "call_billed_duration",
+        "total_call_count",
+        "total_call_amount",
+        "auth_id",
+    }
+)
 
 
 @_attrs_define
@@ -130,50 +151,67 @@ class Interaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
-        first_party_resource_url = _parse_first_party_resource_url(d.pop("first_party_resource_url", UNSET))
+        first_party_resource_url = src_dict.get("first_party_resource_url", UNSET)
 
-        second_party_resource_url = _parse_second_party_resource_url(d.pop("second_party_resource_url", UNSET))
+        second_party_resource_url = src_dict.get("second_party_resource_url", UNSET)
 
-        recording_resource_url = _parse_recording_resource_url(d.pop("recording_resource_url", UNSET))
+        recording_resource_url = src_dict.get("recording_resource_url", UNSET)
 
-        first_party_status = d.pop("first_party_status", UNSET)
+        first_party_status = src_dict.get("first_party_status", UNSET)
 
-        second_party_status = d.pop("second_party_status", UNSET)
+        second_party_status = src_dict.get("second_party_status", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
-        call_billed_duration = d.pop("call_billed_duration", UNSET)
+        call_billed_duration = src_dict.get("call_billed_duration", UNSET)
 
-        total_call_count = d.pop("total_call_count", UNSET)
+        total_call_count = src_dict.get("total_call_count", UNSET)
 
-        total_call_amount = d.pop("total_call_amount", UNSET)
+        total_call_amount = src_dict.get("total_call_amount", UNSET)
 
-        auth_id = d.pop("auth_id", UNSET)
+        auth_id = src_dict.get("auth_id", UNSET)
 
         interaction = cls(
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            first_party_resource_url=first_party_resource_url,
-            second_party_resource_url=second_party_resource_url,
-            recording_resource_url=recording_resource_url,
-            first_party_status=first_party_status,
-            second_party_status=second_party_status,
-            duration=duration,
-            call_billed_duration=call_billed_duration,
-            total_call_count=total_call_count,
-            total_call_amount=total_call_amount,
-            auth_id=auth_id,
+            type_,
+            start_time,
+            end_time,
+            first_party_resource_url,
+            second_party_resource_url,
+            recording_resource_url,
+            first_party_status,
+            second_party_status,
+            duration,
+            call_billed_duration,
+            total_call_count,
+            total_call_amount,
+            auth_id,
         )
 
-        interaction.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 13 - (
+            type_,
+            start_time,
+            end_time,
+            first_party_resource_url,
+            second_party_resource_url,
+            recording_resource_url,
+            first_party_status,
+            second_party_status,
+            duration,
+            call_billed_duration,
+            total_call_count,
+            total_call_amount,
+            auth_id,
+        ).count(UNSET):
+            interaction.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return interaction
 
     @property
@@ -191,27 +229,3 @@ class Interaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_first_party_resource_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_second_party_resource_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_recording_resource_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListMeta")
+
+
+# The keys of the properties of ListMeta: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "limit",
+        "offset",
+        "total_count",
+        "next",
+        "previous",
+    }
+)
 
 
 @_attrs_define
@@ -56,26 +69,27 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        offset = d.pop("offset")
+        offset = src_dict["offset"]
 
-        total_count = d.pop("total_count")
+        total_count = src_dict["total_count"]
 
-        next_ = _parse_next_(d.pop("next"))
+        next_ = src_dict["next"]
 
-        previous = _parse_previous(d.pop("previous"))
+        previous = src_dict["previous"]
 
         list_meta = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
-            next_=next_,
-            previous=previous,
+            limit,
+            offset,
+            total_count,
+            next_,
+            previous,
         )
 
-        list_meta.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 5:
+            list_meta.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return list_meta
 
     @property
@@ -93,15 +107,3 @@ class ListMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_next_(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast(None | str, data)
-
-
-def _parse_previous(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast(None | str, data)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListSessionsResponse")
 
 
+# The keys of the properties of ListSessionsResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "response",
+    }
+)
+
+
 @_attrs_define
 class ListSessionsResponse:
     """A page of sessions, under `response`."""
@@ -43,17 +53,20 @@ class ListSessionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_page import SessionPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = src_dict["api_id"]
 
-        response = SessionPage.from_dict(d.pop("response"))
+        response = SessionPage.from_dict(src_dict["response"])
 
         list_sessions_response = cls(
-            api_id=api_id,
-            response=response,
+            api_id,
+            response,
         )
 
-        list_sessions_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2:
+            list_sessions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_sessions_response
 
     @property

@@ -18,6 +18,56 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionListItem")
 
 
+# The keys of the properties of SessionListItem: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "session_uuid",
+        "first_party",
+        "second_party",
+        "virtual_number",
+        "status",
+        "initiate_call_to_first_party",
+        "callback_url",
+        "callback_method",
+        "created_time",
+        "modified_time",
+        "expiry_time",
+        "duration",
+        "amount",
+        "call_time_limit",
+        "ring_timeout",
+        "first_party_play_url",
+        "second_party_play_url",
+        "record",
+        "record_file_format",
+        "recording_callback_url",
+        "recording_callback_method",
+        "interaction",
+        "total_call_amount",
+        "total_call_count",
+        "total_call_billed_duration",
+        "total_session_amount",
+        "last_interaction_time",
+        "resource_uri",
+        "is_pin_authentication_required",
+        "generate_pin",
+        "generate_pin_length",
+        "first_party_pin",
+        "second_party_pin",
+        "pin_prompt_play",
+        "pin_retry",
+        "pin_retry_wait",
+        "incorrect_pin_play",
+        "unknown_caller_play",
+        "create_session_with_single_party",
+        "virtual_number_cooloff_period",
+        "force_pin_authentication",
+        "subaccount",
+    }
+)
+
+
 @_attrs_define
 class SessionListItem:
     """A session as list returns it, with its `resource_uri`."""
@@ -352,141 +402,155 @@ class SessionListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_uuid = d.pop("session_uuid")
+        session_uuid = src_dict["session_uuid"]
 
-        first_party = d.pop("first_party")
+        first_party = src_dict["first_party"]
 
-        second_party = d.pop("second_party")
+        second_party = src_dict["second_party"]
 
-        virtual_number = d.pop("virtual_number")
+        virtual_number = src_dict["virtual_number"]
 
-        status = check_session_status(d.pop("status"))
+        status = check_session_status(src_dict["status"])
 
-        initiate_call_to_first_party = d.pop("initiate_call_to_first_party")
+        initiate_call_to_first_party = src_dict["initiate_call_to_first_party"]
 
-        callback_url = d.pop("callback_url")
+        callback_url = src_dict["callback_url"]
 
-        callback_method = check_http_callback_method(d.pop("callback_method"))
+        callback_method = check_http_callback_method(src_dict["callback_method"])
 
-        created_time = d.pop("created_time")
+        created_time = src_dict["created_time"]
 
-        modified_time = d.pop("modified_time")
+        modified_time = src_dict["modified_time"]
 
-        expiry_time = d.pop("expiry_time")
+        expiry_time = src_dict["expiry_time"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        call_time_limit = d.pop("call_time_limit")
+        call_time_limit = src_dict["call_time_limit"]
 
-        ring_timeout = d.pop("ring_timeout")
+        ring_timeout = src_dict["ring_timeout"]
 
-        first_party_play_url = d.pop("first_party_play_url")
+        first_party_play_url = src_dict["first_party_play_url"]
 
-        second_party_play_url = d.pop("second_party_play_url")
+        second_party_play_url = src_dict["second_party_play_url"]
 
-        record = d.pop("record")
+        record = src_dict["record"]
 
-        record_file_format = check_record_file_format(d.pop("record_file_format"))
+        record_file_format = check_record_file_format(src_dict["record_file_format"])
 
-        recording_callback_url = d.pop("recording_callback_url")
+        recording_callback_url = src_dict["recording_callback_url"]
 
-        recording_callback_method = check_http_callback_method(d.pop("recording_callback_method"))
+        recording_callback_method = check_http_callback_method(src_dict["recording_callback_method"])
 
-        interaction = _parse_interaction(d.pop("interaction"))
+        interaction = _parse_interaction(src_dict["interaction"])
 
-        total_call_amount = d.pop("total_call_amount")
+        total_call_amount = src_dict["total_call_amount"]
 
-        total_call_count = d.pop("total_call_count")
+        total_call_count = src_dict["total_call_count"]
 
-        total_call_billed_duration = d.pop("total_call_billed_duration")
+        total_call_billed_duration = src_dict["total_call_billed_duration"]
 
-        total_session_amount = d.pop("total_session_amount")
+        total_session_amount = src_dict["total_session_amount"]
 
-        last_interaction_time = d.pop("last_interaction_time")
+        last_interaction_time = src_dict["last_interaction_time"]
 
-        resource_uri = d.pop("resource_uri")
+        resource_uri = src_dict["resource_uri"]
 
-        is_pin_authentication_required = d.pop("is_pin_authentication_required", UNSET)
+        is_pin_authentication_required = src_dict.get("is_pin_authentication_required", UNSET)
 
-        generate_pin = _parse_generate_pin(d.pop("generate_pin", UNSET))
+        generate_pin = src_dict.get("generate_pin", UNSET)
 
-        generate_pin_length = _parse_generate_pin_length(d.pop("generate_pin_length", UNSET))
+        generate_pin_length = src_dict.get("generate_pin_length", UNSET)
 
-        first_party_pin = _parse_first_party_pin(d.pop("first_party_pin", UNSET))
+        first_party_pin = src_dict.get("first_party_pin", UNSET)
 
-        second_party_pin = _parse_second_party_pin(d.pop("second_party_pin", UNSET))
+        second_party_pin = src_dict.get("second_party_pin", UNSET)
 
-        pin_prompt_play = _parse_pin_prompt_play(d.pop("pin_prompt_play", UNSET))
+        pin_prompt_play = src_dict.get("pin_prompt_play", UNSET)
 
-        pin_retry = _parse_pin_retry(d.pop("pin_retry", UNSET))
+        pin_retry = src_dict.get("pin_retry", UNSET)
 
-        pin_retry_wait = _parse_pin_retry_wait(d.pop("pin_retry_wait", UNSET))
+        pin_retry_wait = src_dict.get("pin_retry_wait", UNSET)
 
-        incorrect_pin_play = _parse_incorrect_pin_play(d.pop("incorrect_pin_play", UNSET))
+        incorrect_pin_play = src_dict.get("incorrect_pin_play", UNSET)
 
-        unknown_caller_play = d.pop("unknown_caller_play", UNSET)
+        unknown_caller_play = src_dict.get("unknown_caller_play", UNSET)
 
-        create_session_with_single_party = _parse_create_session_with_single_party(
-            d.pop("create_session_with_single_party", UNSET)
-        )
+        create_session_with_single_party = src_dict.get("create_session_with_single_party", UNSET)
 
-        virtual_number_cooloff_period = _parse_virtual_number_cooloff_period(
-            d.pop("virtual_number_cooloff_period", UNSET)
-        )
+        virtual_number_cooloff_period = src_dict.get("virtual_number_cooloff_period", UNSET)
 
-        force_pin_authentication = _parse_force_pin_authentication(d.pop("force_pin_authentication", UNSET))
+        force_pin_authentication = src_dict.get("force_pin_authentication", UNSET)
 
-        subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
+        subaccount = src_dict.get("subaccount", UNSET)
 
         session_list_item = cls(
-            session_uuid=session_uuid,
-            first_party=first_party,
-            second_party=second_party,
-            virtual_number=virtual_number,
-            status=status,
-            initiate_call_to_first_party=initiate_call_to_first_party,
-            callback_url=callback_url,
-            callback_method=callback_method,
-            created_time=created_time,
-            modified_time=modified_time,
-            expiry_time=expiry_time,
-            duration=duration,
-            amount=amount,
-            call_time_limit=call_time_limit,
-            ring_timeout=ring_timeout,
-            first_party_play_url=first_party_play_url,
-            second_party_play_url=second_party_play_url,
-            record=record,
-            record_file_format=record_file_format,
-            recording_callback_url=recording_callback_url,
-            recording_callback_method=recording_callback_method,
-            interaction=interaction,
-            total_call_amount=total_call_amount,
-            total_call_count=total_call_count,
-            total_call_billed_duration=total_call_billed_duration,
-            total_session_amount=total_session_amount,
-            last_interaction_time=last_interaction_time,
-            resource_uri=resource_uri,
-            is_pin_authentication_required=is_pin_authentication_required,
-            generate_pin=generate_pin,
-            generate_pin_length=generate_pin_length,
-            first_party_pin=first_party_pin,
-            second_party_pin=second_party_pin,
-            pin_prompt_play=pin_prompt_play,
-            pin_retry=pin_retry,
-            pin_retry_wait=pin_retry_wait,
-            incorrect_pin_play=incorrect_pin_play,
-            unknown_caller_play=unknown_caller_play,
-            create_session_with_single_party=create_session_with_single_party,
-            virtual_number_cooloff_period=virtual_number_cooloff_period,
-            force_pin_authentication=force_pin_authentication,
-            subaccount=subaccount,
+            session_uuid,
+            first_party,
+            second_party,
+            virtual_number,
+            status,
+            initiate_call_to_first_party,
+            callback_url,
+            callback_method,
+            created_time,
+            modified_time,
+            expiry_time,
+            duration,
+            amount,
+            call_time_limit,
+            ring_timeout,
+            first_party_play_url,
+            second_party_play_url,
+            record,
+            record_file_format,
+            recording_callback_url,
+            recording_callback_method,
+            interaction,
+            total_call_amount,
+            total_call_count,
+            total_call_billed_duration,
+            total_session_amount,
+            last_interaction_time,
+            resource_uri,
+            is_pin_authentication_required,
+            generate_pin,
+            generate_pin_length,
+            first_party_pin,
+            second_party_pin,
+            pin_prompt_play,
+            pin_retry,
+            pin_retry_wait,
+            incorrect_pin_play,
+            unknown_caller_play,
+            create_session_with_single_party,
+            virtual_number_cooloff_period,
+            force_pin_authentication,
+            subaccount,
         )
 
-        session_list_item.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 42 - (
+            is_pin_authentication_required,
+            generate_pin,
+            generate_pin_length,
+            first_party_pin,
+            second_party_pin,
+            pin_prompt_play,
+            pin_retry,
+            pin_retry_wait,
+            incorrect_pin_play,
+            unknown_caller_play,
+            create_session_with_single_party,
+            virtual_number_cooloff_period,
+            force_pin_authentication,
+            subaccount,
+        ).count(UNSET):
+            session_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_list_item
 
     @property
@@ -525,99 +589,3 @@ def _parse_interaction(data: object) -> list[Interaction] | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(list[Interaction] | None, data)
-
-
-def _parse_generate_pin(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(bool | None | Unset, data)
-
-
-def _parse_generate_pin_length(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(int | None | Unset, data)
-
-
-def _parse_first_party_pin(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_second_party_pin(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_pin_prompt_play(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_pin_retry(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(int | None | Unset, data)
-
-
-def _parse_pin_retry_wait(data: object) -> int | None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(int | None | str | Unset, data)
-
-
-def _parse_incorrect_pin_play(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)
-
-
-def _parse_create_session_with_single_party(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(bool | None | Unset, data)
-
-
-def _parse_virtual_number_cooloff_period(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(int | None | Unset, data)
-
-
-def _parse_force_pin_authentication(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(bool | None | Unset, data)
-
-
-def _parse_subaccount(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast(None | str | Unset, data)

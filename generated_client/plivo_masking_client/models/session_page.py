@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionPage")
 
 
+# The keys of the properties of SessionPage: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "meta",
+        "objects",
+    }
+)
+
+
 @_attrs_define
 class SessionPage:
     """One page of sessions with its pagination."""
@@ -48,22 +58,25 @@ class SessionPage:
         from ..models.list_meta import ListMeta  # noqa: PLC0415
         from ..models.session_list_item import SessionListItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meta = ListMeta.from_dict(d.pop("meta"))
+        meta = ListMeta.from_dict(src_dict["meta"])
 
         objects = []
-        _objects = d.pop("objects")
+        _objects = src_dict["objects"]
         for objects_item_data in _objects:
             objects_item = SessionListItem.from_dict(objects_item_data)
 
             objects.append(objects_item)
 
         session_page = cls(
-            meta=meta,
-            objects=objects,
+            meta,
+            objects,
         )
 
-        session_page.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2:
+            session_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_page
 
     @property

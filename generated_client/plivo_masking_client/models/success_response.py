@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SuccessResponse")
 
 
+# The keys of the properties of SuccessResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "message",
+    }
+)
+
+
 @_attrs_define
 class SuccessResponse:
     """The body of a success status the operation does not document (`202`, `204`, another
@@ -41,17 +51,23 @@ class SuccessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        api_id = src_dict.get("api_id", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         success_response = cls(
-            api_id=api_id,
-            message=message,
+            api_id,
+            message,
         )
 
-        success_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 2 - (
+            api_id,
+            message,
+        ).count(UNSET):
+            success_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return success_response
 
     @property

@@ -13,6 +13,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateSessionRequest")
 
 
+# The keys of the properties of UpdateSessionRequest: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "session_expiry",
+        "call_time_limit",
+        "ring_timeout",
+        "record",
+        "record_file_format",
+        "recording_callback_url",
+        "recording_callback_method",
+        "callback_url",
+        "callback_method",
+        "first_party_play_url",
+        "second_party_play_url",
+        "first_party",
+        "second_party",
+        "subaccount",
+        "geomatch",
+        "create_session_with_single_party",
+    }
+)
+
+
 @_attrs_define
 class UpdateSessionRequest:
     """The attributes to change; all optional, and an omitted attribute keeps its value. No
@@ -167,74 +191,94 @@ class UpdateSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_expiry = d.pop("session_expiry", UNSET)
+        session_expiry = src_dict.get("session_expiry", UNSET)
 
-        call_time_limit = d.pop("call_time_limit", UNSET)
+        call_time_limit = src_dict.get("call_time_limit", UNSET)
 
-        ring_timeout = d.pop("ring_timeout", UNSET)
+        ring_timeout = src_dict.get("ring_timeout", UNSET)
 
-        record = d.pop("record", UNSET)
+        record = src_dict.get("record", UNSET)
 
-        _record_file_format = d.pop("record_file_format", UNSET)
+        _record_file_format = src_dict.get("record_file_format", UNSET)
         record_file_format: RecordFileFormat | Unset
         if isinstance(_record_file_format, Unset):
             record_file_format = UNSET
         else:
             record_file_format = check_record_file_format(_record_file_format)
 
-        recording_callback_url = d.pop("recording_callback_url", UNSET)
+        recording_callback_url = src_dict.get("recording_callback_url", UNSET)
 
-        _recording_callback_method = d.pop("recording_callback_method", UNSET)
+        _recording_callback_method = src_dict.get("recording_callback_method", UNSET)
         recording_callback_method: HttpCallbackMethod | Unset
         if isinstance(_recording_callback_method, Unset):
             recording_callback_method = UNSET
         else:
             recording_callback_method = check_http_callback_method(_recording_callback_method)
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = src_dict.get("callback_url", UNSET)
 
-        _callback_method = d.pop("callback_method", UNSET)
+        _callback_method = src_dict.get("callback_method", UNSET)
         callback_method: HttpCallbackMethod | Unset
         if isinstance(_callback_method, Unset):
             callback_method = UNSET
         else:
             callback_method = check_http_callback_method(_callback_method)
 
-        first_party_play_url = d.pop("first_party_play_url", UNSET)
+        first_party_play_url = src_dict.get("first_party_play_url", UNSET)
 
-        second_party_play_url = d.pop("second_party_play_url", UNSET)
+        second_party_play_url = src_dict.get("second_party_play_url", UNSET)
 
-        first_party = d.pop("first_party", UNSET)
+        first_party = src_dict.get("first_party", UNSET)
 
-        second_party = d.pop("second_party", UNSET)
+        second_party = src_dict.get("second_party", UNSET)
 
-        subaccount = d.pop("subaccount", UNSET)
+        subaccount = src_dict.get("subaccount", UNSET)
 
-        geomatch = d.pop("geomatch", UNSET)
+        geomatch = src_dict.get("geomatch", UNSET)
 
-        create_session_with_single_party = d.pop("create_session_with_single_party", UNSET)
+        create_session_with_single_party = src_dict.get("create_session_with_single_party", UNSET)
 
         update_session_request = cls(
-            session_expiry=session_expiry,
-            call_time_limit=call_time_limit,
-            ring_timeout=ring_timeout,
-            record=record,
-            record_file_format=record_file_format,
-            recording_callback_url=recording_callback_url,
-            recording_callback_method=recording_callback_method,
-            callback_url=callback_url,
-            callback_method=callback_method,
-            first_party_play_url=first_party_play_url,
-            second_party_play_url=second_party_play_url,
-            first_party=first_party,
-            second_party=second_party,
-            subaccount=subaccount,
-            geomatch=geomatch,
-            create_session_with_single_party=create_session_with_single_party,
+            session_expiry,
+            call_time_limit,
+            ring_timeout,
+            record,
+            record_file_format,
+            recording_callback_url,
+            recording_callback_method,
+            callback_url,
+            callback_method,
+            first_party_play_url,
+            second_party_play_url,
+            first_party,
+            second_party,
+            subaccount,
+            geomatch,
+            create_session_with_single_party,
         )
 
-        update_session_request.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 16 - (
+            session_expiry,
+            call_time_limit,
+            ring_timeout,
+            record,
+            record_file_format,
+            recording_callback_url,
+            recording_callback_method,
+            callback_url,
+            callback_method,
+            first_party_play_url,
+            second_party_play_url,
+            first_party,
+            second_party,
+            subaccount,
+            geomatch,
+            create_session_with_single_party,
+        ).count(UNSET):
+            update_session_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_session_request
 
     @property

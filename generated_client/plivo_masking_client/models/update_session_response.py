@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateSessionResponse")
 
 
+# The keys of the properties of UpdateSessionResponse: from_dict keeps every other key in
+# additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "api_id",
+        "message",
+        "session",
+    }
+)
+
+
 @_attrs_define
 class UpdateSessionResponse:
     """The whole updated session, under `session`."""
@@ -53,20 +64,23 @@ class UpdateSessionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session import Session  # noqa: PLC0415
 
-        d = dict(src_dict)
-        api_id = d.pop("api_id")
+        api_id = src_dict["api_id"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        session = Session.from_dict(d.pop("session"))
+        session = Session.from_dict(src_dict["session"])
 
         update_session_response = cls(
-            api_id=api_id,
-            message=message,
-            session=session,
+            api_id,
+            message,
+            session,
         )
 
-        update_session_response.additional_properties = d
+        # A key that is no property's (src_dict has more keys than the properties read) is kept.
+        if len(src_dict) != 3:
+            update_session_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_session_response
 
     @property
