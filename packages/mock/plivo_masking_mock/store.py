@@ -134,8 +134,7 @@ class Transaction:
 
     def insert_many(self, records: Iterable[SessionRecord]) -> None:
         records = list(records)
-        self._store.note_ends(record.ended_at for record in records)
-        self._store.generation += 1
+        self._store.wrote(record.ended_at for record in records)
         self._db.executemany(
             "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
             "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
@@ -158,8 +157,7 @@ class Transaction:
         Only the columns that can change are set, and the parties only if they did, since
         SQLite rewrites the entries of every index whose column a statement sets."""
         first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
-        self._store.note_ends((record.ended_at,))
-        self._store.generation += 1
+        self._store.wrote((record.ended_at,))
         if self._parties.get(record.session_uuid) == (first, second):
             self._db.execute(
                 "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
@@ -275,7 +273,7 @@ class Transaction:
             (until,),
         ).fetchall()
         if rows:
-            self._store.generation += 1
+            self._store.wrote()
             self._db.executemany(
                 "UPDATE sessions SET timeout_sent = 1 WHERE session_uuid = ?",
                 ((row[0],) for row in rows),
@@ -285,7 +283,7 @@ class Transaction:
     def skip_ended(self, before: int) -> None:
         """Marks the sessions that ended before `before` as taken, without taking them (those
         that ended before the mock started, or before its clock was reset)."""
-        self._store.generation += 1
+        self._store.wrote()
         self._db.execute(
             "UPDATE sessions SET timeout_sent = 1 "
             "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) < ?",
@@ -300,7 +298,7 @@ class Transaction:
         return None if row is None or row[0] is None else int(row[0])
 
     def clear(self) -> None:
-        self._store.generation += 1
+        self._store.wrote()
         self._db.execute("DELETE FROM sessions")
         self._db.execute("DELETE FROM session_history")
 
@@ -327,8 +325,10 @@ class SessionStore:
         _add_missing_columns(self._db)
         self._db.executescript(_SCHEMA)
 
-    def note_ends(self, ends: Iterable[int]) -> None:
-        """Called by every write of sessions with their end times (see `ends_written`)."""
+    def wrote(self, ends: Iterable[int] = ()) -> None:
+        """Called by every write, with the end times of the sessions it writes: bumps
+        `generation`, and keeps the earliest end for `ends_written`."""
+        self.generation += 1
         earliest = min(ends, default=None)
         if earliest is not None and (self._ends_written is None or earliest < self._ends_written):
             self._ends_written = earliest
@@ -365,13 +365,13 @@ class SessionStore:
     def transaction(self) -> _Unit:
         """`with store.transaction() as tx:` one BEGIN IMMEDIATE ... COMMIT, under the lock
         (rolled back on any exception)."""
-        return _Unit(self, self._lock, self._db)
+        return _Unit(self, "BEGIN IMMEDIATE")
 
     def reading(self) -> _Unit:
         """As `transaction`, for reads only: in memory, where this connection is the only one,
         the lock alone keeps the reads consistent (no BEGIN, no COMMIT); a file gets a deferred
         transaction, so another process's commit cannot fall between two reads."""
-        return _Unit(self, self._lock, self._db, "BEGIN" if self.path != ":memory:" else None)
+        return _Unit(self, "BEGIN" if self.path != ":memory:" else None)
 
     def close(self) -> None:
         with self._lock:
@@ -383,17 +383,11 @@ class _Unit:
 
     __slots__ = ("_begin", "_db", "_lock", "_store")
 
-    def __init__(
-        self,
-        store: SessionStore,
-        lock: threading.RLock,
-        db: sqlite3.Connection,
-        begin: str | None = "BEGIN IMMEDIATE",
-    ) -> None:
+    def __init__(self, store: SessionStore, begin: str | None) -> None:
         self._store = store
-        self._lock = lock
-        self._db = db
-        self._begin = begin
+        self._lock = store._lock
+        self._db = store._db
+        self._begin = begin  # None: the lock alone (see `SessionStore.reading`)
 
     def __enter__(self) -> Transaction:
         self._lock.acquire()
