@@ -14,6 +14,7 @@ from plivo_masking_mock.app import MockApp, create_app
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import DEMO_AUTH_ID, DEMO_AUTH_TOKEN
 from plivo_masking_mock.conformance import ResponseChecker
+from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.spec import Spec, load_spec
 
 with warnings.catch_warnings():
@@ -154,3 +155,18 @@ def client(app: MockApp) -> Iterator[TestClient]:
 @pytest.fixture
 def api(client: TestClient) -> Api:
     return Api(client)
+
+
+def record(
+    uuid: str, number: str = "100", created: int = 1000, **attributes: object
+) -> SessionRecord:
+    """A stored session of account MA1 for store tests: active for 600 s from `created`."""
+    return SessionRecord(
+        session_uuid=uuid,
+        account="MA1",
+        virtual_number=number,
+        created=created,
+        modified=created,
+        expiry=created + 600,
+        attributes={"first_party": "1", "second_party": "2", **attributes},
+    )

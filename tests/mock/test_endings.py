@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from plivo_masking_mock.app import MockApp
@@ -13,6 +14,7 @@ from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.store import SessionStore
 
 from .conftest import SECOND, Api, checked_client
+from .conftest import record as stored_record
 
 DEAD_RECEIVER = "http://127.0.0.1:9/status"  # the deliveries fail; the log still records them
 
@@ -20,16 +22,7 @@ DEAD_RECEIVER = "http://127.0.0.1:9/status"  # the deliveries fail; the log stil
 def record(
     uuid: str, expiry: int, ended: int | None = None, callback_url: str | None = DEAD_RECEIVER
 ) -> SessionRecord:
-    return SessionRecord(
-        session_uuid=uuid,
-        account="MA1",
-        virtual_number="100",
-        created=1000,
-        modified=1000,
-        expiry=expiry,
-        ended=ended,
-        attributes={"first_party": "1", "second_party": "2", "callback_url": callback_url},
-    )
+    return replace(stored_record(uuid, callback_url=callback_url), expiry=expiry, ended=ended)
 
 
 def test_each_ended_session_is_taken_once_oldest_first() -> None:

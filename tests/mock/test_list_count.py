@@ -5,22 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.store import SessionQuery, SessionStore
 
-from .conftest import Api
-
-
-def record(uuid: str, created: int = 1000) -> SessionRecord:
-    return SessionRecord(
-        session_uuid=uuid,
-        account="MA1",
-        virtual_number="100",
-        created=created,
-        modified=created,
-        expiry=created + 600,
-        attributes={"first_party": "1", "second_party": "2"},
-    )
+from .conftest import Api, record
 
 
 def total(store: SessionStore, status: str = "all") -> int:

@@ -16,21 +16,7 @@ from plivo_masking_mock.server import MockServer
 from plivo_masking_mock.session import SessionRecord
 from plivo_masking_mock.store import Condition, SessionQuery, SessionStore
 
-from .conftest import DEMO_AUTH, Api, checked_client, self_check
-
-
-def record(
-    uuid: str, number: str = "100", created: int = 1000, **attributes: object
-) -> SessionRecord:
-    return SessionRecord(
-        session_uuid=uuid,
-        account="MA1",
-        virtual_number=number,
-        created=created,
-        modified=created,
-        expiry=created + 600,
-        attributes={"first_party": "1", "second_party": "2", **attributes},
-    )
+from .conftest import DEMO_AUTH, Api, checked_client, record, self_check
 
 
 def test_insert_get_save_query() -> None:
