@@ -16,6 +16,10 @@ def test_changes_ignore_modified_time_and_keep_order() -> None:
     after = {"a": 2, "modified_time": "y", "b": [1], "c": None}
     assert changes(before, after) == {"a": [1, 2]}
     assert changes({"a": 1}, {"a": 1, "c": 3}) == {"c": [None, 3]}
+    assert changes({"a": 1, "b": 2}, {"a": 1}) == {"b": [2, None]}  # no longer printed
+    assert changes({"modified_time": "x"}, {"modified_time": None}) == {}
+    # In the order the fields print: those printed before, then those printed only after.
+    assert list(changes({"z": 1, "a": 1}, {"n": 5, "a": 2, "z": 2})) == ["z", "a", "n"]
 
 
 def test_timeline_adds_an_expiry_reached_by_the_clock() -> None:

@@ -14,6 +14,10 @@ DOCUMENTS = [
     b' {"a": [1, 2.5, -0.0, 1e16, 1e-7, null, false]} ',
     b'{"big": 123456789012345678901234567890, "f": 1.5}',
     b'{"big": 18446744073709551615}',
+    # The float that sends a big integer to the standard library, deep inside containers.
+    b'{"big": 123456789012345678901234567890, "a": [{"b": [true, {"c": 2.5}]}]}',
+    b'[[123456789012345678901234567890], {"x": {"y": -1e-3}}]',
+    b"1234567890123456789012.5",
     b"[1e400]",
     b'{"a": 1, "a": 2}',
     '{"name": "Zo\u00eb \U0001f600"}'.encode(),

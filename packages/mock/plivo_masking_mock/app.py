@@ -199,7 +199,7 @@ class MockApp:
         self, request: Request, operation: Operation, account: Account, params: dict[str, str]
     ) -> Response:
         self.validator.parse_query(operation, request.query_params)
-        return self._answer(self.service.get(account, params[SESSION_UUID_PARAMETER]))
+        return self._answer(self.service.get_rendered(account, params[SESSION_UUID_PARAMETER]))
 
     async def _list(
         self, request: Request, operation: Operation, account: Account, _: dict[str, str]

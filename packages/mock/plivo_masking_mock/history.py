@@ -30,12 +30,15 @@ class HistoryEntry:
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields of a session object that differ between two of its printings."""
-    names = [*before, *(name for name in after if name not in before)]
-    return {
-        name: [before.get(name), after.get(name)]
-        for name in names
-        if name not in _ALWAYS_CHANGING and before.get(name) != after.get(name)
+    changed = {
+        name: [old, new]
+        for name, old in before.items()
+        if (new := after.get(name)) != old and name not in _ALWAYS_CHANGING
     }
+    for name, new in after.items():  # a field printed only after (absent: None)
+        if new is not None and name not in before and name not in _ALWAYS_CHANGING:
+            changed[name] = [None, new]
+    return changed
 
 
 def timeline(

@@ -46,17 +46,23 @@ def loads(raw: bytes) -> Any:
 
 
 def _has_float(value: Any) -> bool:
+    """Whether a parsed document holds a float anywhere (it is walked one container at a time,
+    asking the types of all its values at once: a session's attributes are one flat object)."""
+    if type(value) is float:
+        return True
     pending = [value]
     while pending:
         item = pending.pop()
-        kind = type(item)
-        if kind is float:
+        values = item.values() if type(item) is dict else item if type(item) is list else ()
+        kinds = set(map(type, values))
+        if float in kinds:
             return True
-        if kind is dict:
-            pending.extend(item.values())
-        elif kind is list:
-            pending.extend(item)
+        if dict in kinds or list in kinds:
+            pending.extend(value for value in values if type(value) in _CONTAINERS)
     return False
+
+
+_CONTAINERS = (dict, list)
 
 
 def _standard_loads(raw: bytes, decoder: json.JSONDecoder | None = None) -> Any:

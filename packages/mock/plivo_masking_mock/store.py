@@ -75,6 +75,9 @@ CREATE INDEX IF NOT EXISTS sessions_pending_end ON sessions (COALESCE(ended, exp
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
+_GET = f"SELECT {_COLUMNS} FROM sessions WHERE session_uuid = ?"
+_GET_OF_ACCOUNT = _GET + " AND account = ?"
+
 # What list filters may compare, by the name the listing rules use.
 FILTER_COLUMNS = {
     "first_party": "first_party",
@@ -117,17 +120,21 @@ class Transaction:
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
-        sql = f"SELECT {_COLUMNS} FROM sessions WHERE session_uuid = ?"
-        params: list[Any] = [session_uuid]
-        if account is not None:
-            sql += " AND account = ?"
-            params.append(account)
-        row = self._db.execute(sql, params).fetchone()
-        if not row:
+        row = self.get_row(session_uuid, account)
+        if row is None:
             return None
         record = record_of_row(row)
         self._parties[record.session_uuid] = (record.first_party, record.second_party)
         return record
+
+    def get_row(self, session_uuid: str, account: str | None = None) -> tuple[Any, ...] | None:
+        """As `get`, the stored row (for `record_of_row`), not yet decoded."""
+        row: tuple[Any, ...] | None
+        if account is None:
+            row = self._db.execute(_GET, (session_uuid,)).fetchone()
+        else:
+            row = self._db.execute(_GET_OF_ACCOUNT, (session_uuid, account)).fetchone()
+        return row
 
     def insert(self, record: SessionRecord) -> None:
         self.insert_many([record])

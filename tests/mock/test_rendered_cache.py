@@ -1,35 +1,56 @@
-"""The list item cache is never stale: after every kind of change, a list answered from the cache
-is byte for byte the list rendered without it (the `api_id` aside)."""
+"""The rendered session caches are never stale: after every kind of change, a list or a retrieved
+session answered from a cache is byte for byte the answer rendered without it (the `api_id`
+aside)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from starlette.testclient import TestClient
 
-from plivo_masking_mock import list_cache
+from plivo_masking_mock import rendered_cache
 from plivo_masking_mock.app import MockApp
 from plivo_masking_mock.clock import ManualClock
-from plivo_masking_mock.list_cache import ListItemCache
+from plivo_masking_mock.rendered_cache import RenderedCache
 
 from .conftest import Api
 
 
-def listed(api: Api, app: MockApp, **params: Any) -> dict[str, Any]:
-    """The list answer with the cache, checked against the same answer without it."""
-    cached = api.list(**params)
-    app.service.list_cache.enabled = False
+def same_without(cache: RenderedCache, ask: Callable[[], httpx.Response]) -> httpx.Response:
+    """The answer with `cache`, checked against the same answer without it."""
+    cached = ask()
+    cache.enabled = False
     try:
-        plain = api.list(**params)
+        plain = ask()
     finally:
-        app.service.list_cache.enabled = True
-    assert cached.status_code == plain.status_code == 200
-    api_id = cached.json()["api_id"].encode()
-    assert cached.content == plain.content.replace(plain.json()["api_id"].encode(), api_id)
-    page: dict[str, Any] = cached.json()["response"]
+        cache.enabled = True
+    assert cached.status_code == plain.status_code
+    api_id = cached.json().get("api_id", "").encode()
+    assert cached.content == plain.content.replace(plain.json().get("api_id", "").encode(), api_id)
+    return cached
+
+
+def listed(api: Api, app: MockApp, **params: Any) -> dict[str, Any]:
+    """The list answer, checked against the same answer without the cache, and each session
+    on the page retrieved, checked the same way."""
+    answer = same_without(app.service.list_cache, lambda: api.list(**params))
+    assert answer.status_code == 200, answer.text
+    page: dict[str, Any] = answer.json()["response"]
+    for item in page["objects"]:
+        assert retrieved(api, app, item["session_uuid"])["status"] == item["status"]
     return page
+
+
+def retrieved(api: Api, app: MockApp, session_uuid: str) -> dict[str, Any]:
+    """The retrieve answer, checked against the same answer without the session cache."""
+    answer = same_without(app.service.session_cache, lambda: api.get(session_uuid))
+    assert answer.status_code == 200, answer.text
+    session: dict[str, Any] = answer.json()["response"]
+    return session
 
 
 def statuses(page: dict[str, Any]) -> list[str]:
@@ -48,9 +69,28 @@ def make(api: Api, count: int, **body: Any) -> list[str]:
 def test_cache_is_used_and_matches(api: Api, app: MockApp) -> None:
     make(api, 3, generate_pin=True, session_expiry=600)
     listed(api, app)
-    assert len(app.service.list_cache) == 3
-    listed(api, app)  # from the cache now
+    assert len(app.service.list_cache) == len(app.service.session_cache) == 3
+    listed(api, app)  # from the caches now
     listed(api, app, limit=2, offset=1)
+
+
+def test_retrieve_with_generated_pins_hides_them(api: Api, app: MockApp) -> None:
+    created = api.create_ok(
+        is_pin_authentication_required=True,
+        pin_prompt_play="https://example.com/prompt.mp3",
+        generate_pin=True,
+    )
+    assert created["first_party_pin"]  # create reveals them, retrieve does not
+    for _ in range(2):  # rendered, then from the cache
+        session = retrieved(api, app, created["session_uuid"])
+        assert session["first_party_pin"] is None
+
+
+def test_unknown_session_is_a_404_with_or_without_the_cache(api: Api, app: MockApp) -> None:
+    answer = same_without(
+        app.service.session_cache, lambda: api.get("00000000-0000-4000-8000-000000000000")
+    )
+    assert answer.status_code == 404
 
 
 def test_update_shows_at_once(api: Api, app: MockApp, clock: ManualClock) -> None:
@@ -115,7 +155,9 @@ def test_missing_required_field_fault_is_not_cached(
     assert "duration" in listed(api, app)["objects"][0]
     client.event_hooks = {"request": [], "response": []}  # the fault breaks the spec on purpose
     client.post("/__mock__/faults", json={"fault": "missing_required_field"})
-    assert "duration" not in listed(api, app)["objects"][0]
+    page = listed(api, app)
+    assert "duration" not in page["objects"][0]
+    assert "duration" not in retrieved(api, app, page["objects"][0]["session_uuid"])
     client.delete("/__mock__/faults")
     assert "duration" in listed(api, app)["objects"][0]
 
@@ -127,7 +169,7 @@ def test_huge_offset_falls_back(api: Api, app: MockApp) -> None:
 
 
 def test_unrenderable_or_ambiguous_items_are_not_cached(app: MockApp) -> None:
-    cache = ListItemCache(app.service.view, size=2)
+    cache = RenderedCache(app.service.view.list_item, size=2)
     with app.service.store.transaction() as tx:
         assert tx.count() == 0
     # A field holding the status placeholder itself, and one orjson cannot render.
@@ -139,7 +181,7 @@ def test_unrenderable_or_ambiguous_items_are_not_cached(app: MockApp) -> None:
         0,
         10,
         None,
-        orjson.dumps({"callback_url": list_cache._TOKEN}).decode(),
+        orjson.dumps({"callback_url": rendered_cache._TOKEN}).decode(),
     )
     assert cache.items([row], 5) is None
     big = ("u", "MA", "1", 0, 0, 10, None, '{"amount": 100000000000000000000}')
@@ -149,8 +191,8 @@ def test_unrenderable_or_ambiguous_items_are_not_cached(app: MockApp) -> None:
 
 @pytest.mark.parametrize("size", [1, 2])
 def test_cache_is_bounded(api: Api, app: MockApp, size: int) -> None:
-    app.service.list_cache.size = size
+    app.service.list_cache.size = app.service.session_cache.size = size
     make(api, 3)
     listed(api, app)
     listed(api, app)
-    assert len(app.service.list_cache) == size
+    assert len(app.service.list_cache) == len(app.service.session_cache) == size
