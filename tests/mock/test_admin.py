@@ -102,3 +102,20 @@ def test_simulated_call_errors(client: TestClient, api: Api) -> None:
 def test_admin_needs_no_credentials(app: MockApp) -> None:
     with TestClient(app) as anonymous:
         assert anonymous.get("/__mock__/health").status_code == 200
+
+
+def test_the_prefix_itself_says_what_it_offers(app: MockApp) -> None:
+    with TestClient(app) as anonymous:
+        index = anonymous.get("/__mock__/")
+        assert index.status_code == 200
+        offered = index.json()
+        assert {"GET /__mock__/health", "POST /__mock__/chaos", "GET /__mock__/"} <= set(
+            offered["endpoints"]
+        )
+        assert anonymous.get(offered["console"]).status_code == 200
+        bare = anonymous.get("/__mock__", follow_redirects=False)
+        assert bare.status_code == 307
+        assert bare.headers["location"].endswith("/__mock__/")
+        assert anonymous.get("/__mock__").json() == offered
+        # A path that only starts like the prefix is the API's: Plivo's 404 body.
+        assert set(anonymous.get("/__mockx").json()) == {"api_id", "error"}

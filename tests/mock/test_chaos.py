@@ -114,6 +114,8 @@ def test_admin_api_sets_reads_and_clears() -> None:
     assert response.status_code == 429
     assert response.headers["retry-after"] == "1"
     assert set(response.json()) == {"api_id", "error"}
+    for path in ("/__mock__", "/__mock__/"):  # the prefix itself is the mock's, not chaos's
+        assert admin.get(path).status_code == 200
     counters = admin.get("/__mock__/chaos").json()["counters"]
     assert counters["requests"] == 1
     assert counters["errors"] == {"429": 1}

@@ -7,12 +7,14 @@ Bodies are JSON; errors are `{"error": "..."}` with 400 or 404.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from plivo_masking_mock.admin_access import PREFIX
 from plivo_masking_mock.admin_body import json_object_body
 from plivo_masking_mock.calls.routes import call_routes
 from plivo_masking_mock.faults import FAULTS, UnknownFault
@@ -108,6 +110,32 @@ def admin_routes(app: MockApp) -> list[BaseRoute]:
         Route("/faults", _guarded(clear_faults), methods=["DELETE"]),
         *call_routes(app),
     ]
+
+
+def index_route(routes: Sequence[BaseRoute]) -> Route:
+    """`GET /__mock__/` (and `/__mock__`, redirected there): what the prefix offers, for someone
+    who opens it: the console and every admin endpoint of `routes`, as `METHOD /path`."""
+    endpoints = sorted(
+        {
+            f"{method} {PREFIX}{route.path}"
+            for route in routes
+            if isinstance(route, Route)
+            for method in route.methods or ()
+            if method != "HEAD"
+        }
+        | {f"GET {PREFIX}/"}
+    )
+
+    async def index(_: Request) -> Response:
+        return JSONResponse(
+            {
+                "mock": "plivo-masking-mock",
+                "console": f"{PREFIX}/console",
+                "endpoints": endpoints,
+            }
+        )
+
+    return Route("/", index, methods=["GET"])
 
 
 def _guarded(endpoint: Any) -> Any:

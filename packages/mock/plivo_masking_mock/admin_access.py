@@ -38,6 +38,12 @@ PREFIX = "/__mock__"
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def is_admin_path(path: str) -> bool:
+    """Whether a request path is the mock's own (`/__mock__` and below), not the API's: the one
+    test that routing, chaos and the rate limit all use."""
+    return path.startswith(PREFIX) and (len(path) == len(PREFIX) or path[len(PREFIX)] == "/")
+
+
 def is_loopback(host: str) -> bool:
     """127.0.0.0/8, ::1 and `localhost`; anything else (0.0.0.0, a LAN address) is exposed."""
     if host.strip("[]").lower() == "localhost":

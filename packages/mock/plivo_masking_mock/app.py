@@ -19,8 +19,9 @@ from starlette.routing import Mount, Router
 from starlette.types import Receive, Scope, Send
 
 from plivo_masking_mock import errors, json_codec
-from plivo_masking_mock.admin import admin_routes
-from plivo_masking_mock.admin_access import AdminAccess, AdminGuard
+from plivo_masking_mock.admin import admin_routes, index_route
+from plivo_masking_mock.admin_access import PREFIX as ADMIN_PREFIX
+from plivo_masking_mock.admin_access import AdminAccess, AdminGuard, is_admin_path
 from plivo_masking_mock.admin_chaos import chaos_routes
 from plivo_masking_mock.auth import CHALLENGE, authenticate
 from plivo_masking_mock.callbacks import DeliveryLog, Dispatcher
@@ -31,7 +32,7 @@ from plivo_masking_mock.config import Account, ConfigError, MockConfig
 from plivo_masking_mock.console import console_routes
 from plivo_masking_mock.errors import ApiError, BadRequest
 from plivo_masking_mock.faults import Faults
-from plivo_masking_mock.misbehaviour import ADMIN_PREFIX, Misbehaviour
+from plivo_masking_mock.misbehaviour import Misbehaviour
 from plivo_masking_mock.ratelimit import RateLimiter
 from plivo_masking_mock.service import MaskingService
 from plivo_masking_mock.spec import Operation, Spec, load_spec
@@ -45,7 +46,6 @@ AUTH_ID_PARAMETER = "auth_id"
 SESSION_UUID_PARAMETER = "session_uuid"
 JSON_MEDIA_TYPE = "application/json"
 _AUTH_CACHE_SIZE = 256
-_ADMIN_MOUNT = ADMIN_PREFIX + "/"
 
 Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
 
@@ -89,7 +89,8 @@ class MockApp:
         self.chaos = Chaos(config.chaos)
         self.rate_limiter = RateLimiter(config.rate_limit)
         # The admin API under /__mock__/ (docs/mock-server.md lists it; a test compares the two).
-        self.admin_routes = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
+        routes = [*admin_routes(self), *chaos_routes(self.chaos, self.rate_limiter)]
+        self.admin_routes = [index_route(routes), *routes]
         self.starlette = Starlette(
             routes=[
                 Mount(
@@ -114,7 +115,7 @@ class MockApp:
         """An API request goes straight to `_api`, as the catch-all route would send it, without
         Starlette's router and middleware (`_api` answers every error itself); the admin prefix
         and the lifespan go through Starlette."""
-        if scope["type"] != "http" or scope["path"].startswith(_ADMIN_MOUNT):
+        if scope["type"] != "http" or is_admin_path(scope["path"]):
             await self.starlette(scope, receive, send)
             return
         response = await self._api(Request(scope, receive))

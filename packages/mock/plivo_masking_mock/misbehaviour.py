@@ -25,13 +25,13 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from plivo_masking_mock import errors
+from plivo_masking_mock.admin_access import is_admin_path
 from plivo_masking_mock.auth import authenticate
 from plivo_masking_mock.chaos import Chaos
 from plivo_masking_mock.config import Account
 from plivo_masking_mock.ratelimit import RateLimiter
 from plivo_masking_mock.spec import Spec
 
-ADMIN_PREFIX = "/__mock__"
 TOO_MANY_REQUESTS = "Too many requests"
 SERVICE_UNAVAILABLE = "Service unavailable"
 _MESSAGES = {429: TOO_MANY_REQUESTS, 500: errors.INTERNAL_ERROR, 503: SERVICE_UNAVAILABLE}
@@ -86,7 +86,7 @@ class Misbehaviour:
         if scope["type"] != "http":
             return None
         path = str(scope.get("path", ""))
-        if path == ADMIN_PREFIX or path.startswith(ADMIN_PREFIX + "/"):
+        if is_admin_path(path):
             return None
         if self.chaos.settings is None and self.rate_limiter.limit is None:
             return None
