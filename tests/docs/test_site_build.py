@@ -120,21 +120,28 @@ def test_the_admin_endpoints_table_lists_every_admin_route() -> None:
 
 
 def _set_literal(function: str, target: str | None) -> set[str]:
-    """The string set literal of `config.py`'s function: assigned to `target`, or the first."""
+    """The strings of `config.py`'s function's set literals: every one assigned (`=` or `|=`) to
+    `target`, or the first."""
     tree = ast.parse((ROOT / "packages/mock/plivo_masking_mock/config.py").read_text())
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name == function:
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.Set) and (
-                    target is None
-                    or any(
-                        isinstance(parent, ast.Assign)
-                        and parent.value is inner
-                        and any(isinstance(t, ast.Name) and t.id == target for t in parent.targets)
-                        for parent in ast.walk(node)
+            sets = [inner for inner in ast.walk(node) if isinstance(inner, ast.Set)]
+            if target is not None:
+                assigned = [
+                    parent.value
+                    for parent in ast.walk(node)
+                    if isinstance(parent, (ast.Assign, ast.AugAssign))
+                    and any(
+                        isinstance(name, ast.Name) and name.id == target
+                        for name in (
+                            parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+                        )
                     )
-                ):
-                    return {str(ast.literal_eval(element)) for element in inner.elts}
+                ]
+                sets = [inner for inner in sets if any(inner is value for value in assigned)]
+            if sets:
+                chosen = sets if target is not None else sets[:1]
+                return {str(ast.literal_eval(e)) for inner in chosen for e in inner.elts}
     raise LookupError(function)
 
 

@@ -71,7 +71,7 @@ class MockApp:
         self.access = access or AdminAccess()
         self.validator = RequestValidator(spec, string_booleans=config.string_booleans)
         self.service = MaskingService(spec, config, store, clock, faults)
-        self.dispatcher = Dispatcher(DeliveryLog())
+        self.dispatcher = Dispatcher(DeliveryLog(), config.callbacks)
         self.calls = CallPlayer(store, clock, config, self.dispatcher)
         _check_config(spec, config, self.validator)
         self._handlers: dict[str, Handler] = {

@@ -176,7 +176,7 @@ def parse_chaos_flag(text: str) -> ChaosSettings:
     for item in text.split(","):
         name, separator, value = item.strip().partition("=")
         if not separator or not name:
-            raise ChaosError(f"--chaos wants NAME=VALUE[,NAME=VALUE...], not {item.strip()!r}")
+            raise ChaosError(f"wants NAME=VALUE[,NAME=VALUE...], not {item.strip()!r}")
         if name in {"statuses", "latency_ms", "operations"}:
             parts = [part for part in value.split("+") if part]
             raw[name] = parts if name == "operations" else [_number(name, p) for p in parts]

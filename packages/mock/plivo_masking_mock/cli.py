@@ -18,6 +18,7 @@ import uvicorn
 
 from plivo_masking_mock.admin_access import admin_token_for
 from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.callbacks.policy import DeliveryPolicyError, parse_callbacks_flag
 from plivo_masking_mock.chaos import ChaosError, parse_chaos_flag
 from plivo_masking_mock.config import (
     DEMO_AUTH_ID,
@@ -91,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--rate-limit", metavar="N/WINDOW", help="per-account limit, sliding window, e.g. 300/5s"
     )
+    serve.add_argument(
+        "--callbacks",
+        metavar="NAME=VALUE,...",
+        help="callback delivery: timeout (s per attempt, 5), attempts (in all, 3; 1: no retry), "
+        "backoff (s before the second attempt, doubling, 1), e.g. attempts=1,timeout=2",
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (info)")
     serve.add_argument(
         "--access-log",
@@ -141,8 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = _app(args)
         if args.seed:
             _seed_app(app, args.seed, DEFAULT_SESSION_EXPIRY)
-    except (ChaosError, RateLimitError) as error:
-        flag = "--chaos" if isinstance(error, ChaosError) else "--rate-limit"
+    except (ChaosError, RateLimitError, DeliveryPolicyError) as error:
+        flag = {ChaosError: "--chaos", RateLimitError: "--rate-limit"}.get(
+            type(error), "--callbacks"
+        )
         print(f"plivo-masking-mock: {flag}: {error}", file=sys.stderr)
         return 2
     except (ConfigError, SpecError, UnknownFault, OSError, sqlite3.Error, ValueError) as error:
@@ -183,6 +192,8 @@ def _app(args: argparse.Namespace) -> MockApp:
         config = replace(config, chaos=parse_chaos_flag(args.chaos))
     if option("rate_limit"):
         config = replace(config, rate_limit=parse_rate_limit(args.rate_limit))
+    if option("callbacks"):
+        config = replace(config, callbacks=parse_callbacks_flag(args.callbacks))
     token, _ = admin_token_for(option("host") or "127.0.0.1", option("admin_token"))
     return create_app(
         config,
@@ -242,6 +253,7 @@ def banner(app: MockApp, host: str, port: int, db: str | None) -> str:
         lines.append(f"  chaos:     {app.chaos.settings.as_json()}")
     if app.rate_limiter.limit:
         lines.append(f"  rate limit: {app.rate_limiter.limit} per account (sliding window)")
+    lines.append(f"  callbacks: {app.dispatcher.policy.as_text()} (--callbacks)")
     lines.append(
         f"  admin:     {base}/__mock__/ (health, clock, clock/advance, reset, faults, chaos)"
     )

@@ -7,6 +7,11 @@ A config file is TOML (or JSON, by extension), for example::
     max_body_bytes = 65536
     rate_limit = "300/5s"              # per account, sliding window (see ratelimit.py)
 
+    [callbacks]                        # delivery of callbacks (see callbacks/policy.py)
+    timeout = 5.0                      # seconds per attempt
+    attempts = 3                       # in all; 1: no retry
+    backoff = 1.0                      # seconds before the second attempt, doubling
+
     [chaos]                            # off unless present (see chaos.py)
     error_rate = 0.1
     statuses = [429, 503]
@@ -39,6 +44,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from plivo_masking_mock.callbacks.policy import DeliveryPolicy, DeliveryPolicyError, delivery_policy
 from plivo_masking_mock.chaos import ChaosError, ChaosSettings, chaos_settings
 from plivo_masking_mock.formats import bare_number
 from plivo_masking_mock.ratelimit import RateLimit, RateLimitError, parse_rate_limit
@@ -84,6 +90,7 @@ class MockConfig:
     uses_demo_account: bool = True
     chaos: ChaosSettings | None = None  # chaos from the start (None: none)
     rate_limit: RateLimit | None = None  # per account (None: unlimited)
+    callbacks: DeliveryPolicy = field(default_factory=DeliveryPolicy)  # delivery and retries
     # Where the settings came from, for error messages: a config file's path, or the flags.
     source: str = field(default="the built-in configuration", compare=False)
 
@@ -146,7 +153,7 @@ def load_config(path: Path | str) -> MockConfig:
 
 def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
     known = {"accounts", "defaults_profile", "defaults", "list_window_days", "max_body_bytes"}
-    known |= {"chaos", "rate_limit", "immutable_fields", "string_booleans"}
+    known |= {"chaos", "rate_limit", "immutable_fields", "string_booleans", "callbacks"}
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
@@ -171,7 +178,7 @@ def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
 
 
 def _misbehaviour(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """The `chaos` table and the `rate_limit` string, parsed."""
+    """The `chaos` and `callbacks` tables and the `rate_limit` string, parsed."""
     kwargs: dict[str, Any] = {}
     if "chaos" in raw:
         if not isinstance(raw["chaos"], dict):
@@ -180,6 +187,13 @@ def _misbehaviour(raw: Mapping[str, Any]) -> dict[str, Any]:
             kwargs["chaos"] = chaos_settings(raw["chaos"])
         except ChaosError as error:
             raise ConfigError(f"chaos: {error}") from None
+    if "callbacks" in raw:
+        if not isinstance(raw["callbacks"], dict):
+            raise ConfigError("callbacks must be a table of setting = value")
+        try:
+            kwargs["callbacks"] = delivery_policy(raw["callbacks"])
+        except DeliveryPolicyError as error:
+            raise ConfigError(f"callbacks: {error}") from None
     if "rate_limit" in raw:
         try:
             kwargs["rate_limit"] = parse_rate_limit(str(raw["rate_limit"]))

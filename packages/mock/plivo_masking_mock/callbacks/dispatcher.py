@@ -12,7 +12,6 @@ import asyncio
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
 
 import httpx
 
@@ -24,13 +23,7 @@ from plivo_masking_mock.callbacks.log import (
     Delivery,
     DeliveryLog,
 )
-
-
-@dataclass
-class DeliveryPolicy:
-    timeout: float = 5.0  # seconds per attempt (connect + answer)
-    attempts: int = 3  # attempts in all, the first included
-    backoff: float = 1.0  # seconds before the second attempt; doubles each time
+from plivo_masking_mock.callbacks.policy import DeliveryPolicy
 
 
 class Dispatcher:
