@@ -2,14 +2,35 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The value of an optional field that is absent. There is one Unset object, UNSET: `Unset()`,
+    copy.copy, copy.deepcopy and pickle all give UNSET itself, so `x is UNSET` holds for a copied
+    or unpickled model too."""
+
+    _instance: ClassVar["Unset | None"] = None
+
+    def __new__(cls) -> "Unset":
+        if Unset._instance is None:
+            Unset._instance = super().__new__(cls)
+        return Unset._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        # A string: pickle stores a reference to this module's global UNSET and loads it back.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -5,9 +5,12 @@ of the spec and keep unknown ones, and every recorded wire sample read and writt
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import inspect
 import json
+import pickle
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -18,7 +21,7 @@ import pytest
 
 from plivo_masking_client import Client
 from plivo_masking_client.models import Interaction, Session, SessionListItem
-from plivo_masking_client.types import UNSET
+from plivo_masking_client.types import UNSET, Unset
 from plivo_masking_spec import operation_ids, schema_name
 from tests.spec_document import load_spec, operations, resolve, response_schema
 from tests.wire_samples import WireSample, load_wire_samples, seed_response_example
@@ -280,6 +283,117 @@ def test_interaction_keeps_what_the_docs_do_not_list() -> None:
     assert interaction.first_party_resource_url is None
     assert interaction.additional_properties == {"sip_call_id": "abc"}
     assert interaction.to_dict() == body
+
+
+# --- UNSET through copies and pickles ---------------------------------------------------------
+
+
+def required_names(schema: dict[str, Any]) -> set[str]:
+    """The required properties of an object schema, allOf parts merged."""
+    schema = resolve(schema)
+    required = set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        required |= required_names(part)
+    return required
+
+
+def minimal_value(schema: dict[str, Any]) -> Any:
+    """A valid non-null value of `schema` in which every optional property is absent."""
+    resolved = resolve(schema)
+    if "oneOf" in resolved:
+        return minimal_value(resolved["oneOf"][0])
+    if spec_properties(resolved):
+        return minimal_instance(resolved)
+    if resolved.get("type") == "array":
+        return [minimal_value(resolved["items"])]
+    return sample_value(resolved)
+
+
+def minimal_instance(schema: dict[str, Any]) -> dict[str, Any]:
+    required = required_names(schema)
+    return {
+        name: minimal_value(prop)
+        for name, prop in spec_properties(schema).items()
+        if name in required
+    }
+
+
+# The schemas of which a body, or a body nested in it, can leave a property out.
+SCHEMAS_WITH_OPTIONAL_PROPERTIES = [
+    name
+    for name in object_schema_names()
+    if canonical(minimal_instance(SCHEMAS[name])) != canonical(maximal_instance(SCHEMAS[name]))
+]
+
+
+def pickle_round_trip(model: Any, protocol: int) -> Any:
+    return pickle.loads(pickle.dumps(model, protocol=protocol))
+
+
+COPIES: dict[str, Callable[[Any], Any]] = {
+    "copy": copy.copy,
+    "deepcopy": copy.deepcopy,
+    **{
+        f"pickle-{protocol}": functools.partial(pickle_round_trip, protocol=protocol)
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1)
+    },
+}
+
+
+def unset_paths(model: Any, path: str = "") -> list[str]:
+    """The attributes, nested models included, that hold UNSET itself; a stray Unset that is not
+    UNSET is reported under its path with a "!" so that the comparison fails."""
+    paths = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if isinstance(value, Unset):
+            paths.append(f"{path}{field.name}" + ("" if value is UNSET else "!"))
+        elif attrs.has(type(value)):
+            paths += unset_paths(value, f"{path}{field.name}.")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    paths += unset_paths(item, f"{path}{field.name}[{index}].")
+    return paths
+
+
+@pytest.mark.parametrize("how", COPIES)
+@pytest.mark.parametrize("name", SCHEMAS_WITH_OPTIONAL_PROPERTIES)
+def test_a_copied_or_unpickled_model_keeps_its_unset_fields_unset(name: str, how: str) -> None:
+    """A copy, a deep copy or an unpickled model (every protocol) with absent fields equals the
+    original and writes the same body: its absent fields still hold UNSET itself, so to_dict()
+    leaves them out (the stock generator's Unset gave a copy new Unset objects, which to_dict's
+    `is not UNSET` took for values)."""
+    model = getattr(MODELS, name).from_dict(minimal_instance(SCHEMAS[name]))
+    assert unset_paths(model), "the model has unset fields"
+    copied = COPIES[how](model)
+    assert copied == model
+    assert copied.to_dict() == model.to_dict()
+    assert canonical(copied.to_dict()) == canonical(minimal_instance(SCHEMAS[name]))
+    assert unset_paths(copied) == unset_paths(model)
+
+
+def test_a_deep_copy_of_a_request_built_by_keyword_sends_only_what_was_set() -> None:
+    """A request built by keyword (fields with a default hold it, the others UNSET), deep-copied
+    or pickled before sending, writes the same body: no absent field appears in it."""
+    request = MODELS.CreateSessionRequest(first_party="+14155550100", second_party="+14155550101")
+    absent = unset_paths(request)
+    assert "session_expiry" in absent
+    for copied in (copy.deepcopy(request), pickle.loads(pickle.dumps(request))):
+        assert copied == request
+        assert copied.to_dict() == request.to_dict()
+        assert not set(absent) & set(copied.to_dict())
+
+
+def test_unset_is_a_single_object_that_is_false() -> None:
+    assert Unset() is UNSET
+    assert type(UNSET)() is UNSET
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert copy.deepcopy({"nested": [UNSET]})["nested"][0] is UNSET
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(UNSET, protocol=protocol)) is UNSET, protocol
+    assert not UNSET and bool(UNSET) is False and bool(Unset()) is False
 
 
 # --- wire samples -----------------------------------------------------------------------------
