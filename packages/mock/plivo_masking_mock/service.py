@@ -156,23 +156,28 @@ class MaskingService:
 
     def get(self, account: Account, session_uuid: str) -> dict[str, Any]:
         """The retrieve answer, its session as a dict."""
-        with self.store.reading() as tx:
-            record = self._find(tx, account, session_uuid)
-        return {"response": self._session(record, self.now())}
+        return self._get(account, session_uuid, rendered=False)
 
     def get_rendered(self, account: Account, session_uuid: str) -> dict[str, Any]:
         """As `get`, but the session may be already rendered JSON (`orjson.Fragment`, from the
         session cache): `json_codec.dumps` of the answer gives the same bytes either way."""
+        return self._get(account, session_uuid, rendered=True)
+
+    def _get(self, account: Account, session_uuid: str, *, rendered: bool) -> dict[str, Any]:
         with self.store.reading() as tx:
             row = tx.get_row(session_uuid.lower(), account.auth_id)
         if row is None:
             raise ApiError(404, errors.SESSION_NOT_FOUND)
         now = self.now()
-        if self.session_cache.enabled and "missing_required_field" not in self.faults:
-            rendered = self.session_cache.items([row], now)
-            if rendered is not None:
-                return {"response": orjson.Fragment(rendered[0])}
+        if rendered and self._may_use(self.session_cache):
+            cached = self.session_cache.items([row], now)
+            if cached is not None:
+                return {"response": orjson.Fragment(cached[0])}
         return {"response": self._session(record_of_row(row), now)}
+
+    def _may_use(self, cache: RenderedCache) -> bool:
+        """Whether answers may come from `cache` (a fault that edits them turns it off)."""
+        return cache.enabled and "missing_required_field" not in self.faults
 
     def list(
         self, account: Account, params: Mapping[str, Any], raw_query: Mapping[str, str]
@@ -202,8 +207,7 @@ class MaskingService:
         meta = self.listing.meta(account.auth_id, raw_query, query, total)
         if (
             rendered
-            and self.list_cache.enabled
-            and "missing_required_field" not in self.faults
+            and self._may_use(self.list_cache)
             # orjson renders the whole answer (json_codec's fallback cannot render fragments)
             and all(
                 _ORJSON_INT_MIN <= query_value <= _ORJSON_INT_MAX
