@@ -4,6 +4,8 @@ with one line naming the setting."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -91,3 +93,33 @@ def test_a_failing_receiver_gets_as_many_attempts_as_configured(attempts: int) -
         (last,) = mock.deliveries(uuid, event="SessionPartiesHangup")
         assert [attempt.status for attempt in last.attempts] == [503] * attempts
         assert last.state == "failed"
+
+
+def test_sequence_numbers_go_on_after_a_restart_on_the_same_file(tmp_path: Path) -> None:
+    """A handler that drops (SessionUUID, SequenceNumber) pairs it has seen must not see a
+    number again because the mock was restarted on its --db file; a reset starts them over."""
+    db = tmp_path / "sessions.db"
+    fast = MockConfig(callbacks=DeliveryPolicy(timeout=1.0, attempts=1, backoff=0.0))
+    with Receiver() as receiver:
+        with MockServer(config=fast, db_path=db) as first:
+            created = httpx.post(
+                first.sessions_url,
+                json={
+                    "first_party": "+12025550000",
+                    "second_party": "+12025551111",
+                    "callback_url": f"{receiver.base_url}/status",
+                },
+                auth=(first.auth_id, first.auth_token),
+            )
+            assert created.status_code == 201, created.text
+            uuid = created.json()["session_uuid"]
+            first.simulate_call(uuid, answer=False, wait=True)
+            before = sorted(d.sequence_number for d in first.deliveries(uuid))
+        with MockServer(config=fast, db_path=db) as second:
+            second.simulate_call(uuid, answer=False, wait=True)
+            after = sorted(d.sequence_number for d in second.deliveries(uuid))
+            assert before == list(range(1, len(before) + 1))
+            assert after == list(range(len(before) + 1, len(before) + len(after) + 1))
+            second.reset()
+            with second.app.store.transaction() as tx:
+                assert tx.next_sequence(uuid) == 1

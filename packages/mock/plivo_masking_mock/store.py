@@ -66,6 +66,12 @@ CREATE TABLE IF NOT EXISTS session_history (
     changes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS history_by_session ON session_history (session_uuid, seq);
+-- The SequenceNumber of each session's last callback: kept with the sessions, so that a mock
+-- restarted on the same file goes on counting rather than sending 1 again.
+CREATE TABLE IF NOT EXISTS callback_sequences (
+    session_uuid TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
 DROP INDEX IF EXISTS sessions_by_end;
 -- The sessions whose end (explicit or by the clock) has not yet been seen by the call player:
 -- the active ones and those that ended since it last looked. Finding the newly ended reads
@@ -304,10 +310,23 @@ class Transaction:
         ).fetchone()
         return None if row is None or row[0] is None else int(row[0])
 
+    def next_sequence(self, session_uuid: str) -> int:
+        """The SequenceNumber of the session's next callback (1 for its first), counted."""
+        self._db.execute(
+            "INSERT INTO callback_sequences (session_uuid, last) VALUES (?, 1) "
+            "ON CONFLICT (session_uuid) DO UPDATE SET last = last + 1",
+            (session_uuid,),
+        )
+        row = self._db.execute(
+            "SELECT last FROM callback_sequences WHERE session_uuid = ?", (session_uuid,)
+        ).fetchone()
+        return int(row[0])
+
     def clear(self) -> None:
         self._store.wrote()
         self._db.execute("DELETE FROM sessions")
         self._db.execute("DELETE FROM session_history")
+        self._db.execute("DELETE FROM callback_sequences")
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])

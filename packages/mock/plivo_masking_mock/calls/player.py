@@ -60,7 +60,6 @@ class CallPlayer:
         self.recordings: dict[str, str] = {}  # recording UUID -> file format
         self._lock = threading.RLock()
         self._calls: dict[str, ScheduledCall] = {}
-        self._sequence: dict[str, int] = {}
         # The earliest end of the sessions not yet taken, as of the last look (with the version
         # of other connections' writes then): until the clock gets there, `settle` reads nothing.
         self._next_end: int | None = None
@@ -226,8 +225,8 @@ class CallPlayer:
         if not url or (target == RECORDING and not record.attributes.get("record")):
             return
         method = str(record.attributes.get(f"{prefix}callback_method") or "POST")
-        sequence = self._sequence.get(record.session_uuid, 0) + 1
-        self._sequence[record.session_uuid] = sequence
+        with self.store.transaction() as tx:
+            sequence = tx.next_sequence(record.session_uuid)
         params = {
             "EventName": name,
             "EventTimestamp": go_timestamp(at),
@@ -254,10 +253,10 @@ class CallPlayer:
     # -- lifecycle ------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forgets calls in flight, sequence numbers and the delivery log (with the sessions)."""
+        """Forgets calls in flight and the delivery log (the sequence numbers are the store's:
+        `Transaction.clear` forgets them with the sessions)."""
         with self._lock:
             self._calls.clear()
-            self._sequence.clear()
             self.recordings.clear()
             self.log.clear()
             self._skip_ended()
