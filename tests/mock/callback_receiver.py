@@ -1,4 +1,5 @@
-"""A webhook receiver on loopback for the callback tests: records every request it gets."""
+"""A webhook receiver on loopback for the callback tests: records every request it gets. And
+`create`, a session on a running mock, whose callback URLs a test points at a receiver."""
 
 from __future__ import annotations
 
@@ -6,7 +7,23 @@ import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from plivo_masking_mock.server import MockServer
+
+FIRST, SECOND = "+12025550000", "+12025551111"
+
+
+def create(mock: MockServer, **fields: Any) -> dict[str, Any]:
+    """A new session between FIRST and SECOND (plus `fields`) on `mock`, as create answers it."""
+    body = {"first_party": FIRST, "second_party": SECOND, **fields}
+    response = httpx.post(mock.sessions_url, json=body, auth=(mock.auth_id, mock.auth_token))
+    assert response.status_code == 201, response.text
+    session: dict[str, Any] = response.json()["session"]
+    return session
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 
 from plivo_masking_mock.callbacks import DeliveryPolicy, DeliveryPolicyError
@@ -15,7 +14,7 @@ from plivo_masking_mock.cli import _app, banner, build_parser, main
 from plivo_masking_mock.config import ConfigError, MockConfig, config_from_mapping
 from plivo_masking_mock.server import MockServer
 
-from .callback_receiver import Receiver
+from .callback_receiver import Receiver, create
 
 
 def test_the_defaults_are_three_attempts_a_second_apart_doubling() -> None:
@@ -78,17 +77,7 @@ def test_the_flag_reaches_the_dispatcher_and_the_banner() -> None:
 def test_a_failing_receiver_gets_as_many_attempts_as_configured(attempts: int) -> None:
     config = MockConfig(callbacks=DeliveryPolicy(timeout=1.0, attempts=attempts, backoff=0.01))
     with MockServer(config=config) as mock, Receiver(status=503) as failing:
-        created = httpx.post(
-            mock.sessions_url,
-            json={
-                "first_party": "+12025550000",
-                "second_party": "+12025551111",
-                "callback_url": f"{failing.base_url}/status",
-            },
-            auth=(mock.auth_id, mock.auth_token),
-        )
-        assert created.status_code == 201, created.text
-        uuid = created.json()["session_uuid"]
+        uuid = create(mock, callback_url=f"{failing.base_url}/status")["session_uuid"]
         mock.simulate_call(uuid, answer=False, wait=True)
         (last,) = mock.deliveries(uuid, event="SessionPartiesHangup")
         assert [attempt.status for attempt in last.attempts] == [503] * attempts
@@ -102,17 +91,7 @@ def test_sequence_numbers_go_on_after_a_restart_on_the_same_file(tmp_path: Path)
     fast = MockConfig(callbacks=DeliveryPolicy(timeout=1.0, attempts=1, backoff=0.0))
     with Receiver() as receiver:
         with MockServer(config=fast, db_path=db) as first:
-            created = httpx.post(
-                first.sessions_url,
-                json={
-                    "first_party": "+12025550000",
-                    "second_party": "+12025551111",
-                    "callback_url": f"{receiver.base_url}/status",
-                },
-                auth=(first.auth_id, first.auth_token),
-            )
-            assert created.status_code == 201, created.text
-            uuid = created.json()["session_uuid"]
+            uuid = create(first, callback_url=f"{receiver.base_url}/status")["session_uuid"]
             first.simulate_call(uuid, answer=False, wait=True)
             before = sorted(d.sequence_number for d in first.deliveries(uuid))
         with MockServer(config=fast, db_path=db) as second:

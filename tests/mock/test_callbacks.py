@@ -21,9 +21,9 @@ from plivo_masking_mock.callbacks import DeliveryPolicy
 from plivo_masking_mock.server import MockServer
 from tests.spec_document import load_spec, schema_errors
 
-from .callback_receiver import Received, Receiver
+from .callback_receiver import FIRST, SECOND, Received, Receiver, create
 
-FIRST, SECOND, STRANGER = "+12025550000", "+12025551111", "+12025559999"
+STRANGER = "+12025559999"
 CALLBACKS = load_spec()["components"]["callbacks"]
 
 
@@ -63,14 +63,6 @@ def mock(server: MockServer) -> Iterator[MockServer]:
 def receiver() -> Iterator[Receiver]:
     with Receiver() as running:
         yield running
-
-
-def create(mock: MockServer, **fields: Any) -> dict[str, Any]:
-    body = {"first_party": FIRST, "second_party": SECOND, **fields}
-    response = httpx.post(mock.sessions_url, json=body, auth=(mock.auth_id, mock.auth_token))
-    assert response.status_code == 201, response.text
-    session: dict[str, Any] = response.json()["session"]
-    return session
 
 
 def retrieve(mock: MockServer, session_uuid: str) -> dict[str, Any]:
