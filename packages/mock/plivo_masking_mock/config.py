@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -173,33 +173,38 @@ def config_from_mapping(raw: Mapping[str, Any]) -> MockConfig:
             if not isinstance(raw[key], int) or isinstance(raw[key], bool):
                 raise ConfigError(f"{key} must be an integer")
             kwargs[key] = raw[key]
-    kwargs.update(_misbehaviour(raw))
+    kwargs.update(_behaviour_settings(raw))
     return MockConfig(**kwargs)
 
 
-def _misbehaviour(raw: Mapping[str, Any]) -> dict[str, Any]:
+def _behaviour_settings(raw: Mapping[str, Any]) -> dict[str, Any]:
     """The `chaos` and `callbacks` tables and the `rate_limit` string, parsed."""
     kwargs: dict[str, Any] = {}
     if "chaos" in raw:
-        if not isinstance(raw["chaos"], dict):
-            raise ConfigError("chaos must be a table of setting = value")
-        try:
-            kwargs["chaos"] = chaos_settings(raw["chaos"])
-        except ChaosError as error:
-            raise ConfigError(f"chaos: {error}") from None
+        kwargs["chaos"] = _table(raw, "chaos", chaos_settings, ChaosError)
     if "callbacks" in raw:
-        if not isinstance(raw["callbacks"], dict):
-            raise ConfigError("callbacks must be a table of setting = value")
-        try:
-            kwargs["callbacks"] = delivery_policy(raw["callbacks"])
-        except DeliveryPolicyError as error:
-            raise ConfigError(f"callbacks: {error}") from None
+        kwargs["callbacks"] = _table(raw, "callbacks", delivery_policy, DeliveryPolicyError)
     if "rate_limit" in raw:
         try:
             kwargs["rate_limit"] = parse_rate_limit(str(raw["rate_limit"]))
         except RateLimitError as error:
             raise ConfigError(f"rate_limit: {error}") from None
     return kwargs
+
+
+def _table(
+    raw: Mapping[str, Any],
+    key: str,
+    parse: Callable[[Mapping[str, Any]], Any],
+    error: type[ValueError],
+) -> Any:
+    """The table `raw[key]`, parsed by its module's `parse`; its `error`, as a ConfigError."""
+    if not isinstance(raw[key], dict):
+        raise ConfigError(f"{key} must be a table of setting = value")
+    try:
+        return parse(raw[key])
+    except error as problem:
+        raise ConfigError(f"{key}: {problem}") from None
 
 
 def parse_account_flag(text: str) -> Account:
