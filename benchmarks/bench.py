@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -1110,6 +1110,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for the target serve-before: a directory holding an older plivo_masking_mock "
         "(e.g. git archive <commit> packages/mock | tar -x -C DIR, then DIR/packages/mock)",
     )
+    add_run_options(parser)
+    return parser
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The options every benchmark entry point has: sessions, quiet wait, start timeout, JSON."""
     parser.add_argument(
         "--sessions", type=_bounded(LIST_LIMIT, 10_000), default=25, help="created first (25)"
     )
@@ -1123,15 +1129,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--start-timeout", type=float, default=60.0, help="s (60)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
-    return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
+def run_guarded(run: Callable[[argparse.Namespace], int], options: argparse.Namespace) -> int:
+    """`run(options)` with wrk present, its servers stopped on SIGTERM/SIGHUP/Ctrl-C, and a
+    failure as one line: exit 2 for a server or tool, 130 when interrupted."""
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _interrupt)
     try:
-        return _main(options)
+        if shutil.which("wrk") is None:
+            raise BenchError(
+                "wrk is needed (Debian: apt-get install wrk); benchmarks/run installs it"
+            )
+        return run(options)
     except BenchError as error:
         print(f"\nbenchmarks: {error}", file=sys.stderr)
         return 2
@@ -1140,9 +1150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_guarded(_main, build_parser().parse_args(argv))
+
+
 def _main(options: argparse.Namespace) -> int:
-    if shutil.which("wrk") is None:
-        raise BenchError("wrk is needed (Debian: apt-get install wrk); benchmarks/run installs it")
     if "serve-before" in options.targets and not options.before_src:
         raise BenchError("the target serve-before needs --before-src DIR")
     server_cpu, load_cpu, pinning = pinning_plan()

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import signal
 import statistics
 import sys
 import tempfile
@@ -37,15 +35,16 @@ from benchmarks.bench import (
     SCENARIOS,
     TARGETS,
     Feed,
-    Interrupted,
     Load,
     Measurement,
     Scenario,
     Target,
     _bounded,
+    add_run_options,
     check_scenario,
     create_sessions,
     measure_once,
+    run_guarded,
     run_wrk,
     start_target,
     table,
@@ -53,7 +52,7 @@ from benchmarks.bench import (
     write_bodies,
 )
 from benchmarks.machine import describe
-from benchmarks.procs import BenchError, Server, pinning_plan
+from benchmarks.procs import Server, pinning_plan
 from plivo_masking_mock.config import DEMO_AUTH_ID
 from plivo_masking_mock.seeding import session_uuid
 
@@ -237,40 +236,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rounds", type=_bounded(1, 15), default=5, help="rounds (5)")
     parser.add_argument("--duration", type=_bounded(1, 60), default=3, help="s per run (3)")
     parser.add_argument("--warmup", type=_bounded(0, 10), default=1, help="s of warm-up (1)")
-    parser.add_argument(
-        "--quiet-wait",
-        type=_bounded(0, 600),
-        default=0,
-        metavar="S",
-        help="before each run, wait up to S s for the machine to be quiet (0: do not wait)",
-    )
-    parser.add_argument("--sessions", type=_bounded(20, 10_000), default=25, help="created (25)")
-    parser.add_argument("--start-timeout", type=float, default=60.0, help="s (60)")
-    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    add_run_options(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _interrupt)
-    try:
-        return _main(options)
-    except BenchError as error:
-        print(f"\nbenchmarks: {error}", file=sys.stderr)
-        return 2
-    except (Interrupted, KeyboardInterrupt) as error:
-        print(f"\nbenchmarks: interrupted ({error or 'SIGINT'}); servers stopped", file=sys.stderr)
-        return 130
-
-
-def _interrupt(signum: int, _: object) -> None:
-    raise Interrupted(signal.Signals(signum).name)
+    return run_guarded(_main, build_parser().parse_args(argv))
 
 
 def _main(options: argparse.Namespace) -> int:
-    if shutil.which("wrk") is None:
-        raise BenchError("wrk is needed (Debian: apt-get install wrk); benchmarks/run installs it")
     server_cpu, load_cpu, pinning = pinning_plan()
     load = Load(
         options.duration,
