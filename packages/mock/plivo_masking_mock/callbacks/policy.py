@@ -2,9 +2,9 @@
 
 Set by the config file's `[callbacks]` table or by
 `plivo-masking-mock serve --callbacks timeout=2,attempts=5,backoff=0.5`; `attempts = 1` sends
-each callback once, for tests that want no retry. An attempt that gets no
-2xx in `timeout` seconds (refused, timed out, any other status) is retried, `backoff` seconds
-after the first, doubling each time.
+each callback once, for tests that want no retry. An attempt that gets no 2xx in `timeout`
+seconds (refused, timed out, any other status) is retried, `backoff` seconds after the first,
+doubling each time.
 """
 
 from __future__ import annotations
