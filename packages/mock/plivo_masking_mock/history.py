@@ -30,11 +30,14 @@ class HistoryEntry:
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields of a session object that differ between two of its printings."""
-    changed = {
-        name: [old, new]
-        for name, old in before.items()
-        if (new := after.get(name)) != old and name not in _ALWAYS_CHANGING
-    }
+    changed = {}
+    printed_after = after.get
+    for name, old in before.items():
+        new = printed_after(name)
+        # Most fields are the very same object in both printings: `is` settles them cheaply
+        # (no value a session holds is NaN, the one value that differs from itself).
+        if new is not old and new != old and name not in _ALWAYS_CHANGING:
+            changed[name] = [old, new]
     for name, new in after.items():  # a field printed only after (absent: None)
         if new is not None and name not in before and name not in _ALWAYS_CHANGING:
             changed[name] = [None, new]

@@ -7,7 +7,9 @@ update), with list items in alphabetical order plus `resource_uri`, like every r
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from plivo_masking_mock.formats import go_timestamp
@@ -45,10 +47,15 @@ class SessionView:
         # Computed once: the attributes a session prints, and every key in print order (the
         # example's order, then the schema's, then computed keys the schema lacks).
         self._attribute_fields = frozenset(self.fields) - frozenset(_COMPUTED)
+        printable = self._attribute_fields | frozenset(_COMPUTED) | frozenset(_PIN_FIELDS)
         extra = [name for name in (*_COMPUTED, *_PIN_FIELDS) if name not in self.order]
-        self._session_order = (*self.order, *extra)
+        session_order = [name for name in (*self.order, *extra) if name in printable]
+        self._session_keys = _Keys(session_order)
+        self._session_keys_without_subaccount = _Keys(
+            name for name in session_order if name != "subaccount"
+        )
         list_names = {*self.fields, *_COMPUTED, *_PIN_FIELDS, "resource_uri"} - {"subaccount"}
-        self._list_order = tuple(sorted(list_names))
+        self._list_keys = _Keys(sorted(list_names & (printable | {"resource_uri"})))
 
     def unset_value(self, name: str) -> Any:
         """What an unset field prints: `""` for a plain string field, else `null`."""
@@ -59,36 +66,58 @@ class SessionView:
     ) -> dict[str, Any]:
         """The session object of create, get and update responses."""
         values = self._values(record, now, reveal_generated_pins)
+        # Only sub-account sessions carry the field.
         if values.get("subaccount") is None:
-            values.pop("subaccount", None)  # only sub-account sessions carry the field
-        return {name: values[name] for name in self._session_order if name in values}
+            return self._session_keys_without_subaccount.pick(values)
+        return self._session_keys.pick(values)
 
     def list_item(self, record: SessionRecord, now: float) -> dict[str, Any]:
         """A session as list prints it: keys sorted, plus `resource_uri`, no `subaccount`."""
         values = self._values(record, now, False)
         values["resource_uri"] = resource_uri(record.account, record.session_uuid)
-        return {name: values[name] for name in self._list_order if name in values}
+        return self._list_keys.pick(values)
 
     def _values(
         self, record: SessionRecord, now: float, reveal_generated_pins: bool
     ) -> dict[str, Any]:
+        """The attributes with the computed fields over them (keys no session prints included:
+        `_Keys.pick` takes only the printed ones)."""
         attributes = record.attributes
-        values: dict[str, Any] = {
-            name: value for name, value in attributes.items() if name in self._attribute_fields
+        values = attributes | {
+            "session_uuid": record.session_uuid,
+            "virtual_number": record.virtual_number,
+            "status": record.status(now),
+            "created_time": _timestamp(record.created),
+            "modified_time": _timestamp(record.modified),
+            "expiry_time": _timestamp(record.expiry),
+            "duration": record.duration,
         }
-        values.update(
-            session_uuid=record.session_uuid,
-            virtual_number=record.virtual_number,
-            status=record.status(now),
-            created_time=_timestamp(record.created),
-            modified_time=_timestamp(record.modified),
-            expiry_time=_timestamp(record.expiry),
-            duration=record.duration,
-        )
         if attributes.get("generate_pin") and not reveal_generated_pins:
             # Generated PINs are returned by create only.
             values["first_party_pin"] = values["second_party_pin"] = None
         return values
+
+
+class _Keys:
+    """The keys an object prints, in order: `pick` takes them from a dict of values, leaving out
+    those it lacks (all at once, in C, when it has them all: the usual case)."""
+
+    __slots__ = ("_get", "_names", "_present")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = tuple(names)
+        self._present = frozenset(self._names)
+        # (itemgetter of one name gives the value, not a tuple of it)
+        self._get = itemgetter(*self._names) if len(self._names) > 1 else _one(self._names)
+
+    def pick(self, values: dict[str, Any]) -> dict[str, Any]:
+        if self._present <= values.keys():
+            return dict(zip(self._names, self._get(values), strict=True))
+        return {name: values[name] for name in self._names if name in values}
+
+
+def _one(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    return lambda values: tuple(values[name] for name in names)
 
 
 def resource_uri(auth_id: str, session_uuid: str) -> str:
