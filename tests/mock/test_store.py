@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -139,16 +140,64 @@ def test_two_stores_on_one_file_do_not_double_allocate(tmp_path: Path) -> None:
     assert results.count("created") == 1
 
 
-def _plans(store: SessionStore, work: Callable[[], object]) -> list[str]:
-    """SQLite's query plan of every statement `work` runs on the store."""
+def _statements(store: SessionStore, work: Callable[[], object]) -> list[str]:
     statements: list[str] = []
     store._db.set_trace_callback(statements.append)
     try:
         work()
     finally:
         store._db.set_trace_callback(None)
+    return statements
+
+
+def test_save_writes_only_the_columns_that_changed() -> None:
+    """An update that moves no time must not rewrite the index entries of the session's end
+    (SQLite rewrites those of every column a statement sets), yet nothing it changed is lost."""
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("a"))
+
+    def save(change: Callable[[SessionRecord], object]) -> list[list[str]]:
+        """The columns each UPDATE of the save set."""
+
+        def work() -> None:
+            with store.transaction() as tx:
+                found = tx.get("a")
+                assert found is not None
+                change(found)
+                tx.save(found)
+
+        updates = [sql for sql in _statements(store, work) if sql.startswith("UPDATE")]
+        return [re.findall(r"(\w+) = ", sql.split(" WHERE ")[0]) for sql in updates]
+
+    def set_record(found: SessionRecord) -> None:
+        found.modified += 1
+        found.attributes["record"] = True
+
+    assert save(set_record) == [["modified", "attributes"]]
+    assert save(lambda found: None) == []  # nothing changed: nothing written
+
+    def end(found: SessionRecord) -> None:
+        found.ended = found.expiry = 1500
+
+    assert save(end) == [["expiry", "ended"]]
+    with store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        assert (found.attributes["record"], found.ended, found.expiry) == (True, 1500, 1500)
+        # A session saved without having been read in the transaction: every column is written.
+        found.attributes["first_party"] = "7"
+    with store.transaction() as tx:
+        tx.save(found)
+    with store.transaction() as tx:
+        total, _ = tx.query(SessionQuery("MA1", (Condition("first_party", "eq", "7"),)), 1600)
+        assert total == 1
+
+
+def _plans(store: SessionStore, work: Callable[[], object]) -> list[str]:
+    """SQLite's query plan of every statement `work` runs on the store."""
     plans = []
-    for sql in statements:
+    for sql in _statements(store, work):
         if sql.lstrip().upper().startswith(("SELECT", "UPDATE")):
             rows = store._db.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
             plans.append(" / ".join(str(row[-1]) for row in rows))
@@ -163,8 +212,10 @@ def test_lookups_and_filtered_lists_read_by_index_not_by_scan() -> None:
     def work() -> None:
         with store.transaction() as tx:
             tx.insert(record)
-            tx.get("u1", "MA1")
-            tx.save(record)
+            read = tx.get("u1", "MA1")
+            assert read is not None
+            read.modified = 150  # a save that writes something
+            tx.save(read)
             tx.number_uses("MA1", ["12025550100"], ["12025550000", "12025551111"], 150)
             for field in ("first_party", "second_party", "virtual_number"):
                 conditions = (Condition(field, "eq", "1"), Condition("created_time", "gte", 50))

@@ -58,8 +58,10 @@ CREATE INDEX IF NOT EXISTS sessions_by_first_party_time
 CREATE INDEX IF NOT EXISTS sessions_by_second_party_time
     ON sessions (account, second_party, created DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS sessions_cooling_off ON sessions (account) WHERE cooloff > 0;
+-- `seq` is the rowid (no AUTOINCREMENT: its counter table would be one more page written by
+-- every update): the next is one past the largest, and rows are only ever deleted all at once.
 CREATE TABLE IF NOT EXISTS session_history (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     session_uuid TEXT NOT NULL,
     time INTEGER NOT NULL,
     kind TEXT NOT NULL,
@@ -81,6 +83,16 @@ CREATE INDEX IF NOT EXISTS sessions_pending_end ON sessions (COALESCE(ended, exp
 """
 _COLUMNS = "session_uuid, account, virtual_number, created, modified, expiry, ended, attributes"
 
+# The columns `Transaction.save` may write, in the order of its values.
+_SAVED_COLUMNS = (
+    "first_party",
+    "second_party",
+    "modified",
+    "expiry",
+    "ended",
+    "cooloff",
+    "attributes",
+)
 _GET = f"SELECT {_COLUMNS} FROM sessions WHERE session_uuid = ?"
 _GET_OF_ACCOUNT = _GET + " AND account = ?"
 
@@ -121,8 +133,10 @@ class Transaction:
     def __init__(self, connection: sqlite3.Connection, store: SessionStore) -> None:
         self._db = connection
         self._store = store
-        # The parties of the sessions read here: `save` leaves their indexes alone if unchanged.
-        self._parties: dict[str, tuple[str, str]] = {}
+        # The stored values (`_SAVED_COLUMNS`) of the sessions read here: `save` writes only the
+        # columns that changed, since SQLite rewrites the entries of every index whose column a
+        # statement sets (an update that moves no time leaves the index of endings alone).
+        self._stored: dict[str, tuple[Any, ...]] = {}
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
@@ -130,7 +144,15 @@ class Transaction:
         if row is None:
             return None
         record = record_of_row(row)
-        self._parties[record.session_uuid] = (record.first_party, record.second_party)
+        self._stored[record.session_uuid] = (
+            record.first_party,
+            record.second_party,
+            record.modified,
+            record.expiry,
+            record.ended,
+            record.cooloff,
+            row[-1],  # the attributes as stored
+        )
         return record
 
     def get_row(self, session_uuid: str, account: str | None = None) -> tuple[Any, ...] | None:
@@ -165,25 +187,23 @@ class Transaction:
         )
 
     def save(self, record: SessionRecord) -> None:
-        """Writes a session back (its creation time, fixed at insert, is not written).
-
-        Only the columns that can change are set, and the parties only if they did, since
-        SQLite rewrites the entries of every index whose column a statement sets."""
+        """Writes a session back (its creation time, fixed at insert, is not written): only the
+        columns that differ from what `get` read in this transaction, or all of them for a
+        session it did not read."""
         first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
+        values = (first, second, modified, expiry, ended, cooloff, attributes)
         self._store.wrote((record.ended_at,))
-        if self._parties.get(record.session_uuid) == (first, second):
+        stored = self._stored.get(record.session_uuid)
+        changed = [
+            index for index, value in enumerate(values) if stored is None or stored[index] != value
+        ]
+        if changed:
+            columns = ", ".join(f"{_SAVED_COLUMNS[index]} = ?" for index in changed)
             self._db.execute(
-                "UPDATE sessions SET modified = ?, expiry = ?, ended = ?, cooloff = ?, "
-                "attributes = ? WHERE session_uuid = ?",
-                (modified, expiry, ended, cooloff, attributes, record.session_uuid),
+                f"UPDATE sessions SET {columns} WHERE session_uuid = ?",
+                (*(values[index] for index in changed), record.session_uuid),
             )
-            return
-        self._db.execute(
-            "UPDATE sessions SET first_party = ?, second_party = ?, modified = ?, "
-            "expiry = ?, ended = ?, cooloff = ?, attributes = ? WHERE session_uuid = ?",
-            (first, second, modified, expiry, ended, cooloff, attributes, record.session_uuid),
-        )
-        self._parties[record.session_uuid] = (first, second)
+        self._stored[record.session_uuid] = values
 
     def number_uses(
         self,
