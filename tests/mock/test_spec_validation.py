@@ -263,3 +263,29 @@ def test_the_fast_validator_takes_the_spec_examples(spec: Spec) -> None:
                 assert body_validator.fast.is_valid(value), (operation.operation_id, name)
                 checked += 1
     assert checked >= 2
+
+
+def test_path_values_are_checked_once_yet_a_bad_one_is_refused_every_time(spec: Spec) -> None:
+    validator = RequestValidator(spec)
+    retrieve = spec.operation("get_masking_session")
+    good = {
+        "auth_id": "MAMOCKDEMOACCOUNT001",
+        "session_uuid": "c28b77d4-21e7-43bd-9447-04bfee92e651",
+    }
+    bad = {**good, "session_uuid": "not-a-uuid"}
+    for _ in range(2):
+        validator.validate_path(retrieve, good)
+        with pytest.raises(ApiError) as refused:
+            validator.validate_path(retrieve, bad)
+        assert "session_uuid" in refused.value.message
+    # Only the values that passed are kept, and no more of them than the bound.
+    assert ("get_masking_session", "session_uuid", "not-a-uuid") not in (
+        validator._valid_path_values
+    )
+    for index in range(5_000):
+        validator.validate_path(
+            retrieve, {**good, "session_uuid": f"{index:08d}-0000-4000-8000-000000000000"}
+        )
+    assert 0 < len(validator._valid_path_values) <= 4_096
+    with pytest.raises(ApiError):
+        validator.validate_path(retrieve, bad)

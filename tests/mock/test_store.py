@@ -41,6 +41,29 @@ def test_insert_get_save_query() -> None:
         assert [r.session_uuid for r in records] == ["b", "a"]
 
 
+def test_each_read_of_a_session_gets_its_own_attributes() -> None:
+    """Decoded attributes are kept by their stored text: a reader that changes its session
+    (and does not save it) must not change what the next reader gets."""
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("a", record=False))
+    with store.transaction() as tx:
+        first = tx.get("a")
+        assert first is not None
+        first.attributes["record"] = True
+        first.attributes["first_party"] = "9"
+    with store.transaction() as tx:
+        again = tx.get("a")
+        assert again is not None
+        assert again.attributes == {"first_party": "1", "second_party": "2", "record": False}
+        again.attributes["record"] = True
+        tx.save(again)
+    with store.transaction() as tx:
+        saved = tx.get("a")
+        assert saved is not None
+        assert saved.attributes["record"] is True
+
+
 def test_a_failed_transaction_rolls_back() -> None:
     store = SessionStore()
     try:

@@ -58,6 +58,7 @@ _FORMAT_NAMES = {"uuid": "UUID"}
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 _RANGE_KEYWORDS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
 _FORMAT_CHECKER = FormatChecker(formats=["uuid"])
+_VALID_PATH_VALUES_KEPT = 4_096
 
 
 class SchemaValidator:
@@ -102,6 +103,8 @@ class RequestValidator:
         self._parameters: dict[tuple[str, str, str], SchemaValidator] = {}
         self._query: dict[str, tuple[_QueryParameter, ...]] = {}
         self._path: dict[str, tuple[Parameter, ...]] = {}
+        # Path values that passed (operation, parameter, value): checked once, not per request.
+        self._valid_path_values: set[tuple[str, str, str]] = set()
         for operation in spec.operations:
             if operation.body_schema is not None:
                 self._bodies[operation.operation_id] = SchemaValidator(operation.body_schema)
@@ -148,7 +151,14 @@ class RequestValidator:
     def validate_path(self, operation: Operation, values: Mapping[str, str]) -> None:
         for parameter in self._path[operation.operation_id]:
             if parameter.name in values:
-                self._check(operation, parameter, values[parameter.name])
+                value = values[parameter.name]
+                key = (operation.operation_id, parameter.name, value)
+                if key in self._valid_path_values:
+                    continue  # the same account and sessions come again and again
+                self._check(operation, parameter, value)
+                if len(self._valid_path_values) >= _VALID_PATH_VALUES_KEPT:
+                    self._valid_path_values.clear()
+                self._valid_path_values.add(key)
 
     def parse_query(self, operation: Operation, query: Mapping[str, str]) -> dict[str, Any]:
         """The operation's query parameters, typed by their schemas, validated, defaults added.

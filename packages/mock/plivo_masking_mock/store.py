@@ -510,5 +510,23 @@ def record_of_row(row: Sequence[Any]) -> SessionRecord:
         modified=modified,
         expiry=expiry,
         ended=ended,
-        attributes=json_codec.loads(attributes.encode("utf-8")),
+        attributes=_decoded_attributes(attributes),
     )
+
+
+_DECODED_KEPT = 1_024
+# Stored attribute texts already decoded (a text is a session's state: the same text decodes to
+# the same values), so that a session read again and again, as updates and retrieves of the same
+# sessions do, is not decoded each time. Each reader gets its own copy of the top level; callers
+# replace nested values (the interaction list) and never change them in place.
+_decoded: dict[str, dict[str, Any]] = {}
+
+
+def _decoded_attributes(text: str) -> dict[str, Any]:
+    attributes = _decoded.get(text)
+    if attributes is None:
+        attributes = json_codec.loads(text.encode("utf-8"))
+        if len(_decoded) >= _DECODED_KEPT:
+            _decoded.clear()
+        _decoded[text] = attributes
+    return dict(attributes)
