@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import base64
+import json
+from collections.abc import Callable, MutableMapping
+from typing import Any
 
+import pytest
+from starlette.responses import JSONResponse
 from starlette.testclient import TestClient
 
-from plivo_masking_mock.app import MockApp, create_app
+from plivo_masking_mock.app import JSONBody, MockApp, create_app
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import MockConfig
 
-from .conftest import FIRST, SECOND, SESSIONS, Api, checked_client, error_of
+from .conftest import DEMO_AUTH, FIRST, SECOND, SESSIONS, Api, checked_client, error_of
 
 
 def test_create_with_and_without_trailing_slash(client: TestClient) -> None:
@@ -222,3 +228,69 @@ def test_a_key_named_twice_is_refused_naming_it() -> None:
     assert response.status_code == 400
     assert "'first_party' appears twice" in response.json()["error"]
     assert api.page()["meta"]["total_count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "headers"),
+    [
+        ({"api_id": "x", "message": "Session updated"}, 200, None),
+        ({"name": "Zo\u00eb \U0001f600"}, 201, None),
+        ({"error": "conflict"}, 409, None),
+        ({"error": "Authentication failed"}, 401, {"WWW-Authenticate": 'Basic realm="x"'}),
+        ({"error": "not allowed"}, 405, {"Allow": "GET, POST"}),
+        ({}, 204, None),
+    ],
+)
+def test_answers_carry_what_starlettes_json_response_carries(
+    content: dict[str, Any], status: int, headers: dict[str, str] | None
+) -> None:
+    ours, starlettes = JSONBody(content, status, headers), JSONResponse(content, status, headers)
+    assert (ours.status_code, ours.body, ours.raw_headers, ours.background) == (
+        starlettes.status_code,
+        starlettes.body,
+        starlettes.raw_headers,
+        starlettes.background,
+    )
+
+
+def test_a_body_in_several_chunks_is_read_whole_and_refused_past_the_limit(
+    api: Api, app: MockApp
+) -> None:
+    """As uvicorn hands a large or slow body over: several `http.request` messages."""
+    uuid = api.create_ok()["session_uuid"]
+    path = SESSIONS + uuid
+    authorization = b"Basic " + base64.b64encode(":".join(DEMO_AUTH).encode())
+
+    def post(chunks: list[bytes]) -> tuple[int, dict[str, Any]]:
+        messages = [
+            {"type": "http.request", "body": chunk, "more_body": index < len(chunks) - 1}
+            for index, chunk in enumerate(chunks)
+        ]
+        sent: list[MutableMapping[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return messages.pop(0)
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "headers": [
+                (b"authorization", authorization),
+                (b"content-type", b"application/json"),
+            ],
+        }
+        asyncio.run(app(scope, receive, send))
+        return sent[0]["status"], json.loads(sent[1]["body"])
+
+    status, body = post([b'{"rec', b'ord": tr', b"ue}"])
+    assert status == 200
+    assert body["session"]["record"] is True
+    limit = app.config.max_body_bytes
+    status, body = post([b'{"callback_url": "', b"x" * limit, b'"}'])
+    assert (status, body["error"]) == (400, f"Request body too large. The limit is {limit} bytes.")

@@ -8,12 +8,12 @@ endpoints (`/__mock__/...`, see `plivo_masking_mock.admin`) are not part of the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Mount, Router
 from starlette.types import Receive, Scope, Send
@@ -164,7 +164,7 @@ class MockApp:
         )
 
     def _authenticate(self, request: Request, path_auth_id: str) -> Account:
-        header = request.headers.get("authorization")
+        header = _header(request.scope, b"authorization")
         account = self._authenticated.get(header) if header else None
         if account is None:
             account = authenticate(header, self.config.accounts)
@@ -230,26 +230,23 @@ class MockApp:
 
     async def _json_body(self, request: Request, operation: Operation) -> Any:
         limit = self.config.max_body_bytes
-        declared = request.headers.get("content-length")
+        declared = _header(request.scope, b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise _too_large(limit)
-        raw = bytearray()
-        async for chunk in request.stream():
-            raw.extend(chunk)
-            if len(raw) > limit:
-                raise _too_large(limit)
+        raw = await _read_body(request.receive, limit)
         if not raw.strip():
             if operation.body_required:
                 raise BadRequest("Missing request body. A JSON object is expected.")
             return {}
-        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        content_type = _header(request.scope, b"content-type") or ""
+        media_type = content_type.split(";")[0].strip().lower()
         if media_type != JSON_MEDIA_TYPE:
             shown = media_type or "none"
             raise BadRequest(
                 f"Invalid Content-Type ({shown}). The request body must be {JSON_MEDIA_TYPE}."
             )
         try:
-            parsed = json_codec.loads_unambiguous(bytes(raw))
+            parsed = json_codec.loads_unambiguous(raw)
         except json_codec.DuplicateKeyError as error:
             raise BadRequest(f"Malformed JSON in the request body: {error}.") from None
         except json_codec.JSONDecodeError as error:
@@ -267,8 +264,49 @@ class JSONBody(Response):
 
     media_type = JSON_MEDIA_TYPE
 
+    def __init__(
+        self, content: Any, status_code: int = 200, headers: Mapping[str, str] | None = None
+    ) -> None:
+        if headers is not None or status_code < 200 or status_code in (204, 304):
+            super().__init__(content, status_code, headers)
+            return
+        # The usual answer, without Response's general path: the headers it would build.
+        self.status_code = status_code
+        self.background = None
+        self.body = body = json_codec.dumps(content)
+        self.raw_headers = [(b"content-length", str(len(body)).encode()), _JSON_CONTENT_TYPE]
+
     def render(self, content: Any) -> bytes:
         return json_codec.dumps(content)
+
+
+_JSON_CONTENT_TYPE = (b"content-type", JSON_MEDIA_TYPE.encode())
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    """The first value of a request header, as `request.headers.get` gives it (ASGI header
+    names are lowercase), without building the request's `Headers`."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    """The request body, as `Request.stream()` reads it, refused as soon as it is past `limit`
+    bytes."""
+    body = bytearray()
+    while True:
+        message = await receive()
+        kind = message["type"]
+        if kind == "http.request":
+            body += message.get("body", b"")
+            if len(body) > limit:
+                raise _too_large(limit)
+            if not message.get("more_body", False):
+                return bytes(body)
+        elif kind == "http.disconnect":
+            raise ClientDisconnect()
 
 
 def _too_large(limit: int) -> BadRequest:

@@ -102,18 +102,19 @@ class _Keys:
     """The keys an object prints, in order: `pick` takes them from a dict of values, leaving out
     those it lacks (all at once, in C, when it has them all: the usual case)."""
 
-    __slots__ = ("_get", "_names", "_present")
+    __slots__ = ("_get", "_names")
 
     def __init__(self, names: Iterable[str]) -> None:
         self._names = tuple(names)
-        self._present = frozenset(self._names)
         # (itemgetter of one name gives the value, not a tuple of it)
         self._get = itemgetter(*self._names) if len(self._names) > 1 else _one(self._names)
 
     def pick(self, values: dict[str, Any]) -> dict[str, Any]:
-        if self._present <= values.keys():
-            return dict(zip(self._names, self._get(values), strict=True))
-        return {name: values[name] for name in self._names if name in values}
+        try:
+            picked = self._get(values)
+        except KeyError:
+            return {name: values[name] for name in self._names if name in values}
+        return dict(zip(self._names, picked))  # noqa: B905 - `_get` gives one value per name
 
 
 def _one(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
