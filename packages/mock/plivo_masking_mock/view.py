@@ -55,7 +55,7 @@ class SessionView:
             name for name in session_order if name != "subaccount"
         )
         list_names = {*self.fields, *_COMPUTED, *_PIN_FIELDS, "resource_uri"} - {"subaccount"}
-        self._list_keys = _Keys(sorted(list_names & (printable | {"resource_uri"})))
+        self._list_keys = _Keys(sorted(list_names))
 
     def unset_value(self, name: str) -> Any:
         """What an unset field prints: `""` for a plain string field, else `null`."""
