@@ -93,6 +93,12 @@ _SAVED_COLUMNS = (
     "cooloff",
     "attributes",
 )
+# The identity columns and `created`, then `_SAVED_COLUMNS`.
+_INSERT = (
+    "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, created, "
+    "first_party, second_party, modified, expiry, ended, cooloff, attributes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _GET = f"SELECT {_COLUMNS} FROM sessions WHERE session_uuid = ?"
 _GET_OF_ACCOUNT = _GET + " AND account = ?"
 
@@ -144,15 +150,7 @@ class Transaction:
         if row is None:
             return None
         record = record_of_row(row)
-        self._stored[record.session_uuid] = (
-            record.first_party,
-            record.second_party,
-            record.modified,
-            record.expiry,
-            record.ended,
-            record.cooloff,
-            row[-1],  # the attributes as stored
-        )
+        self._stored[record.session_uuid] = _saved_values(record, row[-1])  # attributes as stored
         return record
 
     def get_row(self, session_uuid: str, account: str | None = None) -> tuple[Any, ...] | None:
@@ -171,16 +169,15 @@ class Transaction:
         records = list(records)
         self._store.wrote(record.ended_at for record in records)
         self._db.executemany(
-            "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, "
-            "first_party, second_party, created, modified, expiry, ended, cooloff, attributes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _INSERT,
             (
                 (
                     record.session_uuid,
                     record.account,
                     record.subaccount,
                     record.virtual_number,
-                    *_row_values(record),
+                    record.created,
+                    *_saved_values(record, _encoded_attributes(record)),
                 )
                 for record in records
             ),
@@ -190,8 +187,7 @@ class Transaction:
         """Writes a session back (its creation time, fixed at insert, is not written): only the
         columns that differ from what `get` read in this transaction, or all of them for a
         session it did not read."""
-        first, second, _, modified, expiry, ended, cooloff, attributes = _row_values(record)
-        values = (first, second, modified, expiry, ended, cooloff, attributes)
+        values = _saved_values(record, _encoded_attributes(record))
         self._store.wrote((record.ended_at,))
         stored = self._stored.get(record.session_uuid)
         changed = [
@@ -486,17 +482,21 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
-def _row_values(record: SessionRecord) -> tuple[Any, ...]:
+def _saved_values(record: SessionRecord, attributes: str) -> tuple[Any, ...]:
+    """The values of `_SAVED_COLUMNS` for a session whose attributes are stored as `attributes`."""
     return (
         record.first_party,
         record.second_party,
-        record.created,
         record.modified,
         record.expiry,
         record.ended,
         record.cooloff,
-        json_codec.dumps(record.attributes).decode("utf-8"),
+        attributes,
     )
+
+
+def _encoded_attributes(record: SessionRecord) -> str:
+    return json_codec.dumps(record.attributes).decode("utf-8")
 
 
 def record_of_row(row: Sequence[Any]) -> SessionRecord:
