@@ -18,7 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Router
 from starlette.types import Receive, Scope, Send
 
-from plivo_masking_mock import errors, json_codec
+from plivo_masking_mock import errors, json_codec, request_headers
 from plivo_masking_mock.admin import admin_routes, index_route
 from plivo_masking_mock.admin_access import PREFIX as ADMIN_PREFIX
 from plivo_masking_mock.admin_access import AdminAccess, AdminGuard, is_admin_path
@@ -164,7 +164,7 @@ class MockApp:
         )
 
     def _authenticate(self, request: Request, path_auth_id: str) -> Account:
-        header = _header(request.scope, b"authorization")
+        header = request_headers.header(request.scope, b"authorization")
         account = self._authenticated.get(header) if header else None
         if account is None:
             account = authenticate(header, self.config.accounts)
@@ -230,7 +230,7 @@ class MockApp:
 
     async def _json_body(self, request: Request, operation: Operation) -> Any:
         limit = self.config.max_body_bytes
-        declared = _header(request.scope, b"content-length")
+        declared = request_headers.header(request.scope, b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise _too_large(limit)
         raw = await _read_body(request.receive, limit)
@@ -238,7 +238,7 @@ class MockApp:
             if operation.body_required:
                 raise BadRequest("Missing request body. A JSON object is expected.")
             return {}
-        content_type = _header(request.scope, b"content-type") or ""
+        content_type = request_headers.header(request.scope, b"content-type") or ""
         media_type = content_type.split(";")[0].strip().lower()
         if media_type != JSON_MEDIA_TYPE:
             shown = media_type or "none"
@@ -281,15 +281,6 @@ class JSONBody(Response):
 
 
 _JSON_CONTENT_TYPE = (b"content-type", JSON_MEDIA_TYPE.encode())
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    """The first value of a request header, as `request.headers.get` gives it (ASGI header
-    names are lowercase), without building the request's `Headers`."""
-    for key, value in scope["headers"]:
-        if key == name:
-            return str(value.decode("latin-1"))
-    return None
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:

@@ -20,11 +20,10 @@ import contextlib
 from collections.abc import Sequence
 from http import HTTPStatus
 
-from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from plivo_masking_mock import errors
+from plivo_masking_mock import errors, request_headers
 from plivo_masking_mock.admin_access import is_admin_path
 from plivo_masking_mock.auth import authenticate
 from plivo_masking_mock.chaos import Chaos
@@ -63,7 +62,7 @@ class Misbehaviour:
         if operation_id is None:
             await self.app(scope, receive, send)
             return
-        account = authenticate(Headers(scope=scope).get("authorization"), self.accounts)
+        account = authenticate(request_headers.header(scope, b"authorization"), self.accounts)
         if account is not None:
             wait = self.rate_limiter.admit(account.auth_id)
             if wait is not None:
