@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from plivo_masking_mock.app import MockApp
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.session import SessionRecord
@@ -77,9 +79,76 @@ def test_the_store_reports_the_earliest_end_written() -> None:
     with store.transaction() as tx:
         found = tx.get("a")
         assert found is not None
-        found.ended = 1200
+        found.expiry = 1200
         tx.save(found)
     assert store.ends_written() == 1200
+
+
+def test_an_explicit_end_is_taken_as_it_is_saved_and_handed_over_once_committed() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("told", expiry=5000))
+        tx.insert(record("untold", expiry=5000, callback_url=""))
+        tx.insert(record("later", expiry=5000))
+    store.ends_written()
+    with store.transaction() as tx:
+        for uuid, ended in (("told", 1200), ("untold", 1200), ("later", 1300)):
+            found = tx.get(uuid)
+            assert found is not None
+            found.ended = found.expiry = ended
+            tx.save(found)
+        assert store.take_ended_here(2000) == []  # not before the commit
+    assert store.ends_written() is None  # nothing for the call player to look up
+    with store.transaction() as tx:
+        assert tx.take_ended(2000) == []  # taken in the same statement as the end
+        assert tx.next_end() is None
+    assert [r.session_uuid for r in store.take_ended_here(1250)] == ["told"]
+    assert store.take_ended_here(1250) == []  # once
+    taken = store.take_ended_here(1300)
+    assert [r.session_uuid for r in taken] == ["later"]
+    assert taken[0].ended == 1300
+
+
+def test_an_explicit_end_rolled_back_is_neither_taken_nor_handed_over() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("kept", expiry=5000))
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        found = tx.get("kept")
+        assert found is not None
+        found.ended = 1200
+        tx.save(found)
+        raise RuntimeError("rolled back")
+    assert store.take_ended_here(9000) == []
+    with store.transaction() as tx:
+        assert [r.session_uuid for r in tx.take_ended(9000)] == ["kept"]  # by its expiry
+
+
+def test_explicit_ends_waiting_go_with_skip_and_clear() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert_many(record(uuid, expiry=5000) for uuid in ("a", "b", "c"))
+    with store.transaction() as tx:
+        for uuid, ended in (("a", 1000), ("b", 2000), ("c", 3000)):
+            found = tx.get(uuid)
+            assert found is not None
+            found.ended = ended
+            tx.save(found)
+    with store.transaction() as tx:
+        tx.skip_ended(2000)  # before 2000: a
+    assert store.take_ended_here(1999) == []
+    with store.transaction() as tx:
+        tx.clear()  # b and c
+        tx.insert(record("d", expiry=5000))
+    assert store.take_ended_here(9000) == []
+    with store.transaction() as tx:
+        found = tx.get("d")
+        assert found is not None
+        found.ended = 4000
+        tx.save(found)
+    with store.transaction() as tx:
+        tx.skip_ended(4000)  # ended at 4000, not before: kept
+    assert [r.session_uuid for r in store.take_ended_here(9000)] == ["d"]
 
 
 def test_a_file_of_an_older_mock_gets_the_column(tmp_path: Path) -> None:

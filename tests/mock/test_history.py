@@ -55,3 +55,18 @@ def test_history_survives_in_the_store_and_goes_with_reset(api: Api, app: MockAp
     app.reset()
     with app.store.transaction() as tx:
         assert tx.history(uuid) == []
+
+
+def test_expire_records_every_field_the_session_object_shows_changed(
+    api: Api, app: MockApp, clock: ManualClock
+) -> None:
+    uuid = api.create_ok(session_expiry=600, record=True, callback_url="http://127.0.0.1:9/")[
+        "session_uuid"
+    ]
+    clock.advance(5)
+    before = api.session(uuid)
+    assert api.expire(uuid).status_code == 200
+    after = api.session(uuid)
+    recorded = Inspector(app.service).detail(uuid).history[-1].changes
+    assert set(recorded) == {"status", "expiry_time", "duration"}
+    assert recorded == changes(before, after)

@@ -298,10 +298,11 @@ class MaskingService:
             record = self._find(tx, account, session_uuid)
             if record.is_expired(now):
                 raise BadRequest(errors.SESSION_ALREADY_EXPIRED)
-            before = self.view.session(record, now)
+            # Only times change, so only the computed fields can (the attributes print the same).
+            before = self.view.computed(record, now)
             record.ended = record.expiry = record.modified = now
             tx.save(record)
-            changed = history.changes(before, self.view.session(record, now))
+            changed = history.changes(before, self.view.computed(record, now))
             tx.add_history(record.session_uuid, history.HistoryEntry(now, history.EXPIRED, changed))
         return {"message": "Session expired"}
 

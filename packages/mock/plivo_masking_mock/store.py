@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -93,6 +93,7 @@ _SAVED_COLUMNS = (
     "cooloff",
     "attributes",
 )
+_ENDED = _SAVED_COLUMNS.index("ended")
 # The identity columns and `created`, then `_SAVED_COLUMNS`.
 _INSERT = (
     "INSERT INTO sessions (session_uuid, account, subaccount, virtual_number, created, "
@@ -143,6 +144,9 @@ class Transaction:
         # columns that changed, since SQLite rewrites the entries of every index whose column a
         # statement sets (an update that moves no time leaves the index of endings alone).
         self._stored: dict[str, tuple[Any, ...]] = {}
+        # Sessions this transaction ended explicitly that have someone to tell: handed to
+        # `SessionStore.take_ended_here` when it commits (see `save`).
+        self.ended_here: list[SessionRecord] = []
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
@@ -186,20 +190,32 @@ class Transaction:
     def save(self, record: SessionRecord) -> None:
         """Writes a session back (its creation time, fixed at insert, is not written): only the
         columns that differ from what `get` read in this transaction, or all of them for a
-        session it did not read."""
+        session it did not read.
+
+        A session read here unended and saved with `ended` set (the expire operation) is taken
+        at once, in the same statement: its end is known now, so the call player need not look
+        it up (`take_ended` never returns it; `SessionStore.take_ended_here` does, if it has a
+        status callback URL, once this transaction commits)."""
         values = _saved_values(record, _encoded_attributes(record))
-        self._store.wrote((record.ended_at,))
         stored = self._stored.get(record.session_uuid)
+        ends_here = stored is not None and stored[_ENDED] is None and record.ended is not None
         changed = [
             index for index, value in enumerate(values) if stored is None or stored[index] != value
         ]
         if changed:
             columns = ", ".join(f"{_SAVED_COLUMNS[index]} = ?" for index in changed)
+            taken = ", timeout_sent = 1" if ends_here else ""
             self._db.execute(
-                f"UPDATE sessions SET {columns} WHERE session_uuid = ?",
+                f"UPDATE sessions SET {columns}{taken} WHERE session_uuid = ?",
                 (*(values[index] for index in changed), record.session_uuid),
             )
         self._stored[record.session_uuid] = values
+        if ends_here:
+            self._store.wrote()
+            if record.attributes.get("callback_url"):
+                self.ended_here.append(replace(record, attributes=dict(record.attributes)))
+        else:
+            self._store.wrote((record.ended_at,))
 
     def number_uses(
         self,
@@ -313,6 +329,7 @@ class Transaction:
         """Marks the sessions that ended before `before` as taken, without taking them (those
         that ended before the mock started, or before its clock was reset)."""
         self._store.wrote()
+        self._store.skip_ended_here(before)
         self._db.execute(
             "UPDATE sessions SET timeout_sent = 1 "
             "WHERE timeout_sent = 0 AND COALESCE(ended, expiry) < ?",
@@ -340,6 +357,7 @@ class Transaction:
 
     def clear(self) -> None:
         self._store.wrote()
+        self._store.skip_ended_here(None)
         self._db.execute("DELETE FROM sessions")
         self._db.execute("DELETE FROM session_history")
         self._db.execute("DELETE FROM callback_sequences")
@@ -356,6 +374,7 @@ class SessionStore:
             self.path, check_same_thread=False, isolation_level=None, timeout=30
         )
         self._ends_written: int | None = None  # see `ends_written`
+        self._ended_here: list[SessionRecord] = []  # see `take_ended_here`
         # Bumped by every write of this process: what was read before may have changed.
         self.generation = 0
         # COUNT(*) answers of list queries, while nothing was written (see `cached_count`).
@@ -381,6 +400,31 @@ class SessionStore:
         with self._lock:
             earliest, self._ends_written = self._ends_written, None
             return earliest
+
+    def take_ended_here(self, until: int) -> list[SessionRecord]:
+        """The sessions this process ended explicitly (and took as it saved them, see
+        `Transaction.save`) at or before `until` that have a status callback URL, oldest end
+        first; each is returned once. No SQL: the call player asks before every request."""
+        with self._lock:
+            if not self._ended_here:
+                return []
+            due = [record for record in self._ended_here if record.ended_at <= until]
+            self._ended_here = [record for record in self._ended_here if record.ended_at > until]
+            return sorted(due, key=lambda record: record.ended_at)
+
+    def keep_ended_here(self, records: Iterable[SessionRecord]) -> None:
+        """Adds the sessions a committed transaction ended explicitly (see `take_ended_here`)."""
+        with self._lock:
+            self._ended_here.extend(records)
+
+    def skip_ended_here(self, before: int | None) -> None:
+        """Forgets the sessions of `take_ended_here` that ended before `before` (None: all)."""
+        with self._lock:
+            self._ended_here = [
+                record
+                for record in self._ended_here
+                if before is not None and record.ended_at >= before
+            ]
 
     def cached_count(self, clause: str, params: Sequence[Any]) -> int | None:
         """How many sessions matched `clause` when last counted, if nothing was written since
@@ -423,7 +467,7 @@ class SessionStore:
 class _Unit:
     """The context manager of `SessionStore.transaction` (a class: cheaper than a generator)."""
 
-    __slots__ = ("_begin", "_db", "_lock", "_store")
+    __slots__ = ("_begin", "_db", "_lock", "_store", "_tx")
 
     def __init__(self, store: SessionStore, begin: str | None) -> None:
         self._store = store
@@ -439,7 +483,8 @@ class _Unit:
             except BaseException:
                 self._lock.release()
                 raise
-        return Transaction(self._db, self._store)
+        self._tx = Transaction(self._db, self._store)
+        return self._tx
 
     def __exit__(
         self,
@@ -450,6 +495,8 @@ class _Unit:
         try:
             if self._begin is not None:
                 self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+            if exc_type is None and self._tx.ended_here:
+                self._store.keep_ended_here(self._tx.ended_here)
         finally:
             self._lock.release()
 

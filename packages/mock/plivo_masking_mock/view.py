@@ -77,13 +77,11 @@ class SessionView:
         values["resource_uri"] = resource_uri(record.account, record.session_uuid)
         return self._list_keys.pick(values)
 
-    def _values(
-        self, record: SessionRecord, now: float, reveal_generated_pins: bool
-    ) -> dict[str, Any]:
-        """The attributes with the computed fields over them (keys no session prints included:
-        `_Keys.pick` takes only the printed ones)."""
-        attributes = record.attributes
-        values = attributes | {
+    @staticmethod
+    def computed(record: SessionRecord, now: float) -> dict[str, Any]:
+        """The fields computed from the record rather than read from its attributes (all printed
+        by every session object): what a change of times alone changes."""
+        return {
             "session_uuid": record.session_uuid,
             "virtual_number": record.virtual_number,
             "status": record.status(now),
@@ -92,6 +90,14 @@ class SessionView:
             "expiry_time": _timestamp(record.expiry),
             "duration": record.duration,
         }
+
+    def _values(
+        self, record: SessionRecord, now: float, reveal_generated_pins: bool
+    ) -> dict[str, Any]:
+        """The attributes with the computed fields over them (keys no session prints included:
+        `_Keys.pick` takes only the printed ones)."""
+        attributes = record.attributes
+        values = attributes | self.computed(record, now)
         if attributes.get("generate_pin") and not reveal_generated_pins:
             # Generated PINs are returned by create only.
             values["first_party_pin"] = values["second_party_pin"] = None

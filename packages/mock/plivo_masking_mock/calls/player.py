@@ -131,7 +131,11 @@ class CallPlayer:
         """Sends the events that are due, in time order, and finishes the calls that are over."""
         with self._lock:
             now = int(self.clock.now())
-            if not self._calls and self._nothing_ends_by(now):
+            # Sessions expired explicitly by this process are known without a look (see
+            # `Transaction.save`); the others' ends are looked up when one may be due.
+            ended = self.store.take_ended_here(now)
+            look = bool(self._calls) or not self._nothing_ends_by(now)
+            if not look and not ended:
                 return
             due: list[tuple[int, int, ScheduledCall | None, Any]] = []
             order = 0
@@ -141,11 +145,12 @@ class CallPlayer:
                         break
                     due.append((call.time_of(event), order, call, event))
                     order += 1
-            with self.store.transaction() as tx:
-                ended = tx.take_ended(now)
-                self._next_end = tx.next_end()
-                self.store.ends_written()  # already counted in `next_end`
-                self._others_version = self.store.others_version()
+            if look:
+                with self.store.transaction() as tx:
+                    ended += tx.take_ended(now)
+                    self._next_end = tx.next_end()
+                    self.store.ends_written()  # already counted in `next_end`
+                    self._others_version = self.store.others_version()
             for record in ended:
                 if record.attributes.get("callback_url"):
                     due.append((record.ended_at, order, None, record))
