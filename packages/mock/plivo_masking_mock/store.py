@@ -137,8 +137,8 @@ class SessionQuery:
 class Transaction:
     """The operations of the store, inside one transaction."""
 
-    def __init__(self, connection: sqlite3.Connection, store: SessionStore) -> None:
-        self._db = connection
+    def __init__(self, cursor: sqlite3.Cursor, store: SessionStore) -> None:
+        self._db = cursor
         self._store = store
         # The stored values (`_SAVED_COLUMNS`) of the sessions read here: `save` writes only the
         # columns that changed, since SQLite rewrites the entries of every index whose column a
@@ -385,6 +385,9 @@ class SessionStore:
             self._db.execute("PRAGMA synchronous = FULL")
         _add_missing_columns(self._db)
         self._db.executescript(_SCHEMA)
+        # Every statement goes through this one cursor (all under the lock, each result read
+        # whole before the next statement): not a new cursor object per statement.
+        self._cursor = self._db.cursor()
 
     def wrote(self, ends: Iterable[int] = ()) -> None:
         """Called by every write, with the end times of the sessions it writes: bumps
@@ -472,7 +475,7 @@ class _Unit:
     def __init__(self, store: SessionStore, begin: str | None) -> None:
         self._store = store
         self._lock = store._lock
-        self._db = store._db
+        self._db = store._cursor
         self._begin = begin  # None: the lock alone (see `SessionStore.reading`)
 
     def __enter__(self) -> Transaction:
