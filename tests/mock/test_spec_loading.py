@@ -42,6 +42,27 @@ def test_other_paths_do_not_match(spec: Spec) -> None:
     assert spec.match("/v1/Account/MA/Masking/Session//") is None
 
 
+def test_matches_are_kept_per_path_read_only_and_bounded() -> None:
+    spec = load_spec()  # its own: the kept matches are the point
+    base = "/v1/Account/MAZTQXZDYWNZBMMJAZZJ/Masking/Session/"
+    first = spec.match(base + "one")
+    assert first is not None
+    assert spec.match(base + "one") is first  # kept
+    second = spec.match(base + "two")
+    assert second is not None
+    assert second.params["session_uuid"] == "two"  # by path, not by template
+    assert first.params["session_uuid"] == "one"
+    with pytest.raises(TypeError):
+        first.params["session_uuid"] = "changed"  # type: ignore[index]
+    assert spec.match(base + "one/two") is None
+    assert spec.match(base + "one/two") is None  # a kept miss is still a miss
+    for index in range(5_000):
+        found = spec.match(f"{base}s{index}")
+        assert found is not None
+        assert found.params["session_uuid"] == f"s{index}"
+    assert len(spec._matched) <= 4_096
+
+
 def test_refs_are_inlined_and_keep_their_component(spec: Spec) -> None:
     create = spec.operation("create_masking_session")
     assert create.body_schema is not None

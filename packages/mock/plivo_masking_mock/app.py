@@ -47,7 +47,7 @@ SESSION_UUID_PARAMETER = "session_uuid"
 JSON_MEDIA_TYPE = "application/json"
 _AUTH_CACHE_SIZE = 256
 
-Handler = Callable[[Request, Operation, Account, dict[str, str]], Awaitable[Response]]
+Handler = Callable[[Request, Operation, Account, Mapping[str, str]], Awaitable[Response]]
 
 
 class MockApp:
@@ -190,27 +190,27 @@ class MockApp:
     # -- operations ---------------------------------------------------------------------
 
     async def _create(
-        self, request: Request, operation: Operation, account: Account, _: dict[str, str]
+        self, request: Request, operation: Operation, account: Account, _: Mapping[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
         body = self.validator.validate_body(operation, body)
         return self._answer(self.service.create(account, body), 201)
 
     async def _get(
-        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+        self, request: Request, operation: Operation, account: Account, params: Mapping[str, str]
     ) -> Response:
         self.validator.parse_query(operation, request.query_params)
         return self._answer(self.service.get_rendered(account, params[SESSION_UUID_PARAMETER]))
 
     async def _list(
-        self, request: Request, operation: Operation, account: Account, _: dict[str, str]
+        self, request: Request, operation: Operation, account: Account, _: Mapping[str, str]
     ) -> Response:
         raw_query = dict(request.query_params)
         params = self.validator.parse_query(operation, raw_query)
         return self._answer(self.service.list_rendered(account, params, raw_query))
 
     async def _update(
-        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+        self, request: Request, operation: Operation, account: Account, params: Mapping[str, str]
     ) -> Response:
         body = await self._json_body(request, operation)
         body = self.validator.validate_body(operation, body)
@@ -219,7 +219,7 @@ class MockApp:
         return self._answer(answer, status)
 
     async def _delete(
-        self, request: Request, operation: Operation, account: Account, params: dict[str, str]
+        self, request: Request, operation: Operation, account: Account, params: Mapping[str, str]
     ) -> Response:
         # A body (the Python SDK sends {"session_uuid": ...}, Node {}) is accepted and ignored.
         answer = self.service.expire(account, params[SESSION_UUID_PARAMETER])

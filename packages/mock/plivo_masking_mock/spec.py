@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from plivo_masking_spec import (
@@ -28,6 +29,7 @@ from plivo_masking_spec import (
 JSONDict = JSON
 
 COMPONENT_KEY = "x-mock-component"
+_MATCHES_KEPT = 4_096
 
 __all__ = ["COMPONENT_KEY", "Operation", "Parameter", "PathMatch", "Spec", "SpecError", "load_spec"]
 
@@ -67,7 +69,7 @@ class Operation:
 @dataclass(frozen=True)
 class PathMatch:
     template: str
-    params: dict[str, str]
+    params: Mapping[str, str]  # read-only: one match serves every request for its path
     operations: Mapping[str, Operation]  # method -> operation
 
 
@@ -78,6 +80,8 @@ class Spec:
     operations: tuple[Operation, ...]
     _patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     _by_template: dict[str, dict[str, Operation]] = field(default_factory=dict, init=False)
+    # The matches of recent paths: the same account's and sessions' paths come again and again.
+    _matched: dict[str, PathMatch | None] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         for operation in self.operations:
@@ -104,12 +108,21 @@ class Spec:
 
     def match(self, path: str) -> PathMatch | None:
         """The spec path that `path` is (with or without a trailing slash), and its parameters."""
+        try:
+            return self._matched[path]
+        except KeyError:
+            pass
+        match = None
         for pattern, template in self._patterns:
             found = pattern.match(path)
             if found:
                 operations = self._by_template.get(template, {})
-                return PathMatch(template, dict(found.groupdict()), operations)
-        return None
+                match = PathMatch(template, MappingProxyType(found.groupdict()), operations)
+                break
+        if len(self._matched) >= _MATCHES_KEPT:
+            self._matched.clear()
+        self._matched[path] = match
+        return match
 
 
 def load_spec(path: Path | str | None = None) -> Spec:
