@@ -70,3 +70,34 @@ def test_expire_records_every_field_the_session_object_shows_changed(
     recorded = Inspector(app.service).detail(uuid).history[-1].changes
     assert set(recorded) == {"status", "expiry_time", "duration"}
     assert recorded == changes(before, after)
+
+
+UPDATES = [
+    {"record": True, "call_time_limit": 7200},
+    {"session_expiry": 1200},
+    {"callback_url": "http://127.0.0.1:9/status", "callback_method": "GET"},
+    {"ring_timeout": 30, "record_file_format": "wav", "recording_callback_url": ""},
+    {"first_party_play_url": "http://127.0.0.1:9/a.mp3", "record": False},
+    {"first_party": "+12025550111", "second_party": "+12025550112"},
+    {"create_session_with_single_party": True, "geomatch": False},
+    {"call_time_limit": 7200},  # the same again: nothing but modified_time
+]
+
+
+def test_update_records_every_field_the_session_object_shows_changed(
+    api: Api, app: MockApp, clock: ManualClock
+) -> None:
+    pins = {"is_pin_authentication_required": True, "pin_prompt_play": "http://127.0.0.1:9/p.mp3"}
+    uuid = api.create_ok(session_expiry=600, generate_pin=True, **pins)["session_uuid"]
+    applied = 0
+    for body in UPDATES:
+        clock.advance(7)
+        before = api.session(uuid)
+        if api.update(uuid, **body).status_code != 200:
+            continue  # a change the rules refuse records nothing
+        applied += 1
+        after = api.session(uuid)
+        recorded = Inspector(app.service).detail(uuid).history[-1].changes
+        assert recorded == changes(before, after), body
+        assert list(recorded) == list(changes(before, after)), body  # in print order
+    assert applied >= 6

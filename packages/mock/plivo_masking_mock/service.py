@@ -77,6 +77,8 @@ class MaskingService:
         # Some of these are not update parameters at all (pin_retry, ...): an update body may
         # still carry them, since unknown keys are allowed, and they are checked all the same.
         self.immutable_fields = tuple(update_operation.definition.get(IMMUTABLE_EXTENSION, ()))
+        # What an update body may carry that the update looks at.
+        self._update_keys = frozenset((*self.update_parameters, *self.immutable_fields))
         self.phone_parameters = frozenset(
             name
             for schema in (create_schema, update_schema)
@@ -235,8 +237,8 @@ class MaskingService:
         self, account: Account, session_uuid: str, body: Mapping[str, Any]
     ) -> dict[str, Any]:
         now = self.now()
-        known = (*self.update_parameters, *self.immutable_fields)
-        changes = {name: body[name] for name in known if name in body}
+        known = self._update_keys
+        changes = {name: value for name, value in body.items() if name in known}
         for name in self.phone_parameters & set(changes):
             changes[name] = bare_number(str(changes[name]))
         with self.store.transaction() as tx:
