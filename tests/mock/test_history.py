@@ -3,6 +3,8 @@ by the clock), kept in the store beside the session and forgotten on reset."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from plivo_masking_mock.app import MockApp
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.history import HistoryEntry, changes, timeline
@@ -72,7 +74,7 @@ def test_expire_records_every_field_the_session_object_shows_changed(
     assert recorded == changes(before, after)
 
 
-UPDATES = [
+UPDATES: list[dict[str, Any]] = [
     {"record": True, "call_time_limit": 7200},
     {"session_expiry": 1200},
     {"callback_url": "http://127.0.0.1:9/status", "callback_method": "GET"},
