@@ -9,13 +9,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import pytest
+from starlette.testclient import TestClient
 
 from plivo_masking_mock.app import MockApp, create_app
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import Account, MockConfig
+from plivo_masking_mock.row_cache import RowCache
 from plivo_masking_mock.server import MockServer
 from plivo_masking_mock.session import SessionRecord
-from plivo_masking_mock.store import Condition, SessionQuery, SessionStore
+from plivo_masking_mock.store import _GET, Condition, SessionQuery, SessionStore
 
 from .conftest import DEMO_AUTH, Api, checked_client, record, self_check
 
@@ -249,3 +252,124 @@ def test_lookups_and_filtered_lists_read_by_index_not_by_scan() -> None:
     for plan in plans:
         assert "SCAN" not in plan, plan
         assert "USING" in plan, plan
+
+
+def _sql_row(store: SessionStore, uuid: str) -> tuple[object, ...] | None:
+    row: tuple[object, ...] | None = store._db.execute(_GET, (uuid,)).fetchone()
+    return row
+
+
+def _selects(store: SessionStore, work: Callable[[], object]) -> int:
+    return sum(sql.startswith("SELECT") for sql in _statements(store, work))
+
+
+def test_a_row_read_again_in_memory_needs_no_select_and_is_what_sqlite_holds() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("a"))
+
+    def read(account: str | None = None) -> SessionRecord | None:
+        with store.transaction() as tx:
+            return tx.get("a", account)
+
+    assert _selects(store, read) == 1
+    assert _selects(store, read) == 0  # kept
+    assert read("MA2") is None  # another account's session, from the kept row too
+    with store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        found.modified += 5
+        found.attributes["record"] = True
+        tx.save(found)
+        again = tx.get("a")  # written here: read from SQLite, not from what was kept
+        assert again is not None
+        assert again.attributes["record"] is True
+    assert _selects(store, read) == 0  # the saved row came in at the commit
+    assert store.rows is not None
+    assert store.rows.get("a") == _sql_row(store, "a")
+    saved = read()
+    assert saved is not None
+    assert saved.attributes["record"] is True
+
+
+def test_a_rolled_back_save_leaves_no_kept_row() -> None:
+    store = SessionStore()
+    with store.transaction() as tx:
+        tx.insert(record("a"))
+    with store.transaction() as tx:
+        assert tx.get("a") is not None  # kept
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        found.attributes["record"] = True
+        tx.save(found)
+        assert tx.get("a") is not None  # a read of what is not yet committed
+        raise RuntimeError("rolled back")
+    with store.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        assert "record" not in found.attributes
+    assert store.rows is not None
+    assert store.rows.get("a") == _sql_row(store, "a")
+    with store.transaction() as tx:
+        tx.clear()
+    with store.transaction() as tx:
+        assert tx.get("a") is None
+
+
+def test_a_file_store_keeps_no_rows_another_mock_may_change(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite"
+    first, second = SessionStore(path), SessionStore(path)
+    assert first.rows is None
+    with first.transaction() as tx:
+        tx.insert(record("a"))
+    with first.transaction() as tx:
+        assert tx.get("a") is not None
+    with second.transaction() as tx:
+        found = tx.get("a")
+        assert found is not None
+        found.attributes["record"] = True
+        tx.save(found)
+    with first.transaction() as tx:
+        seen = tx.get("a")
+        assert seen is not None
+        assert seen.attributes["record"] is True
+
+
+def test_kept_rows_match_sqlite_after_every_kind_of_write(
+    api: Api, app: MockApp, client: TestClient, clock: ManualClock
+) -> None:
+    uuids = [
+        api.create_ok(
+            first_party=f"+1202555{index:04d}",
+            second_party=f"+1202666{index:04d}",
+            session_expiry=600,
+        )["session_uuid"]
+        for index in range(6)
+    ]
+    api.update_ok(uuids[0], record=True, call_time_limit=7200)
+    api.update_ok(uuids[1], session_expiry=1200)
+    assert api.expire(uuids[2]).status_code == 200
+    response = client.post(f"/__mock__/sessions/{uuids[3]}/calls", json={"duration": 30})
+    assert response.status_code == 200, response.text
+    clock.advance(700)  # uuids[4] and uuids[5] expire by time
+    for uuid in uuids:
+        api.session(uuid)
+        api.update(uuid, record=False)
+    rows = app.store.rows
+    assert rows is not None
+    assert len(rows) == len(uuids)
+    for uuid in uuids:
+        assert rows.get(uuid) == _sql_row(app.store, uuid), uuid
+
+
+def test_the_row_cache_is_bounded_oldest_out() -> None:
+    cache = RowCache(size=3)
+    for name in "abcd":
+        cache.put(name, (name,))
+    assert len(cache) == 3
+    assert cache.get("a") is None
+    assert [cache.get(name) for name in "bcd"] == [("b",), ("c",), ("d",)]
+    cache.put("b", ("b2",))  # replacing one keeps the rest
+    assert len(cache) == 3
+    assert cache.get("b") == ("b2",)

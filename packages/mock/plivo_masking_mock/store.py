@@ -24,6 +24,7 @@ from typing import Any
 
 from plivo_masking_mock import json_codec
 from plivo_masking_mock.history import HistoryEntry
+from plivo_masking_mock.row_cache import RowCache
 from plivo_masking_mock.rules.numbers import NumberUse
 from plivo_masking_mock.rules.parties import parties_of
 from plivo_masking_mock.session import SessionRecord
@@ -147,6 +148,10 @@ class Transaction:
         # Sessions this transaction ended explicitly that have someone to tell: handed to
         # `SessionStore.take_ended_here` when it commits (see `save`).
         self.ended_here: list[SessionRecord] = []
+        # Sessions written here (their cached rows are forgotten, and reads of them go to
+        # SQLite), with the row each will have once this transaction commits (None: unknown).
+        self.rows_written: dict[str, tuple[Any, ...] | None] = {}
+        self._rows_read: dict[str, tuple[Any, ...]] = {}  # by `get`, for `save`
 
     def get(self, session_uuid: str, account: str | None = None) -> SessionRecord | None:
         """The session, if it exists (and, given `account`, belongs to that account)."""
@@ -155,11 +160,21 @@ class Transaction:
             return None
         record = record_of_row(row)
         self._stored[record.session_uuid] = _saved_values(record, row[-1])  # attributes as stored
+        self._rows_read[record.session_uuid] = row
         return record
 
     def get_row(self, session_uuid: str, account: str | None = None) -> tuple[Any, ...] | None:
         """As `get`, the stored row (for `record_of_row`), not yet decoded."""
         row: tuple[Any, ...] | None
+        cache = self._store.rows
+        if cache is not None and session_uuid not in self.rows_written:
+            row = cache.get(session_uuid)
+            if row is None:
+                row = self._db.execute(_GET, (session_uuid,)).fetchone()
+                if row is None:
+                    return None
+                cache.put(session_uuid, row)
+            return row if account is None or row[1] == account else None
         if account is None:
             row = self._db.execute(_GET, (session_uuid,)).fetchone()
         else:
@@ -172,6 +187,9 @@ class Transaction:
     def insert_many(self, records: Iterable[SessionRecord]) -> None:
         records = list(records)
         self._store.wrote(record.ended_at for record in records)
+        if self._store.rows is not None:
+            for record in records:
+                self._forget_row(record.session_uuid, None)
         self._db.executemany(
             _INSERT,
             (
@@ -210,12 +228,21 @@ class Transaction:
                 (*(values[index] for index in changed), record.session_uuid),
             )
         self._stored[record.session_uuid] = values
+        if self._store.rows is not None:
+            read = self._rows_read.get(record.session_uuid)
+            self._forget_row(record.session_uuid, _row_saved(read, record, values[-1]))
         if ends_here:
             self._store.wrote()
             if record.attributes.get("callback_url"):
                 self.ended_here.append(replace(record, attributes=dict(record.attributes)))
         else:
             self._store.wrote((record.ended_at,))
+
+    def _forget_row(self, session_uuid: str, row: tuple[Any, ...] | None) -> None:
+        """A write of the session: its cached row goes now, `row` comes in at the commit."""
+        if self._store.rows is not None:
+            self._store.rows.forget(session_uuid)
+        self.rows_written[session_uuid] = row
 
     def number_uses(
         self,
@@ -357,6 +384,8 @@ class Transaction:
 
     def clear(self) -> None:
         self._store.wrote()
+        if self._store.rows is not None:
+            self._store.rows.clear()
         self._store.skip_ended_here(None)
         self._db.execute("DELETE FROM sessions")
         self._db.execute("DELETE FROM session_history")
@@ -375,6 +404,9 @@ class SessionStore:
         )
         self._ends_written: int | None = None  # see `ends_written`
         self._ended_here: list[SessionRecord] = []  # see `take_ended_here`
+        # In memory this connection is the only writer, so rows read can be kept (see
+        # `RowCache`); a file may be written by another mock at any time.
+        self.rows: RowCache | None = RowCache() if self.path == ":memory:" else None
         # Bumped by every write of this process: what was read before may have changed.
         self.generation = 0
         # COUNT(*) answers of list queries, while nothing was written (see `cached_count`).
@@ -498,10 +530,19 @@ class _Unit:
         try:
             if self._begin is not None:
                 self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
-            if exc_type is None and self._tx.ended_here:
-                self._store.keep_ended_here(self._tx.ended_here)
+            if exc_type is None:
+                self._committed(self._tx)
         finally:
             self._lock.release()
+
+    def _committed(self, tx: Transaction) -> None:
+        store = self._store
+        if tx.ended_here:
+            store.keep_ended_here(tx.ended_here)
+        if store.rows is not None:
+            for session_uuid, row in tx.rows_written.items():
+                if row is not None:
+                    store.rows.put(session_uuid, row)
 
 
 def _add_missing_columns(db: sqlite3.Connection) -> None:
@@ -543,6 +584,22 @@ def _saved_values(record: SessionRecord, attributes: str) -> tuple[Any, ...]:
         record.cooloff,
         attributes,
     )
+
+
+def _row_saved(
+    read: tuple[Any, ...] | None, record: SessionRecord, attributes: str
+) -> tuple[Any, ...] | None:
+    """The row `_GET` will read for a session saved after `get` read it as `read` (its identity
+    and creation time are never written), if it is sure to be the same: times that are whole
+    integers, as SQLite gives them back. Else None."""
+    if read is None:
+        return None
+    times = (record.modified, record.expiry)
+    if any(type(value) is not int for value in times) or (
+        record.ended is not None and type(record.ended) is not int
+    ):
+        return None
+    return (*read[:4], *times, record.ended, attributes)
 
 
 def _encoded_attributes(record: SessionRecord) -> str:
