@@ -83,6 +83,8 @@ UPDATES: list[dict[str, Any]] = [
     {"first_party": "+12025550111", "second_party": "+12025550112"},
     {"create_session_with_single_party": True, "geomatch": False},
     {"call_time_limit": 7200},  # the same again: nothing but modified_time
+    {"subaccount": None, "record": True},
+    {"first_party_pin": "4321", "callback_url": None},
 ]
 
 
@@ -95,10 +97,13 @@ def test_update_records_every_field_the_session_object_shows_changed(
     for body in UPDATES:
         clock.advance(7)
         before = api.session(uuid)
-        if api.update(uuid, **body).status_code != 200:
+        response = api.update(uuid, **body)
+        if response.status_code != 200:
             continue  # a change the rules refuse records nothing
         applied += 1
         after = api.session(uuid)
+        # The answer prints the session as retrieve does, in the same order.
+        assert list(response.json()["session"].items()) == list(after.items()), body
         recorded = Inspector(app.service).detail(uuid).history[-1].changes
         assert recorded == changes(before, after), body
         assert list(recorded) == list(changes(before, after)), body  # in print order
