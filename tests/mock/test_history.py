@@ -3,12 +3,16 @@ by the clock), kept in the store beside the session and forgotten on reset."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from plivo_masking_mock.app import MockApp
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.history import HistoryEntry, changes, timeline
 from plivo_masking_mock.inspection import Inspector
+from plivo_masking_mock.store import SessionStore
 
 from .conftest import Api
 
@@ -108,3 +112,53 @@ def test_update_records_every_field_the_session_object_shows_changed(
         assert recorded == changes(before, after), body
         assert list(recorded) == list(changes(before, after)), body  # in print order
     assert applied >= 6
+
+
+def _add(store: SessionStore, uuid: str, time: int) -> None:
+    with store.transaction() as tx:
+        tx.add_history(uuid, HistoryEntry(time, "updated", {"record": [time % 2 == 0, True]}))
+
+
+def _histories(store: SessionStore, uuids: list[str]) -> list[list[HistoryEntry]]:
+    with store.transaction() as tx:
+        return [tx.history(uuid) for uuid in uuids]
+
+
+def test_history_held_in_memory_reads_as_a_file_store_writes_it(tmp_path: Path) -> None:
+    memory, file = SessionStore(), SessionStore(tmp_path / "history.sqlite")
+    uuids = [f"s{index}" for index in range(7)]
+    for store in (memory, file):
+        for time in range(600):  # two batches written, some entries still held
+            _add(store, uuids[time % 7], time)
+    assert memory.pending_history is not None
+    assert 0 < len(memory.pending_history) < 600
+    written = memory._db.execute("SELECT COUNT(*) FROM session_history").fetchone()[0]
+    assert written + len(memory.pending_history) == 600
+    assert _histories(memory, uuids) == _histories(file, uuids)
+    assert [entry.time for entry in _histories(memory, uuids)[0]] == list(range(0, 600, 7))
+
+
+def test_history_of_a_rolled_back_transaction_is_not_kept() -> None:
+    store = SessionStore()
+    _add(store, "a", 1)
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.add_history("a", HistoryEntry(2, "updated", {}))
+        assert [entry.time for entry in tx.history("a")] == [1, 2]  # its own, already
+        raise RuntimeError("rolled back")
+    assert [entry.time for entry in _histories(store, ["a"])[0]] == [1]
+
+
+def test_a_clear_forgets_held_history_once_committed() -> None:
+    store = SessionStore()
+    for time in range(3):
+        _add(store, "a", time)
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.clear()
+        assert tx.history("a") == []
+        raise RuntimeError("rolled back")
+    assert len(_histories(store, ["a"])[0]) == 3
+    with store.transaction() as tx:
+        tx.clear()
+    assert _histories(store, ["a"]) == [[]]
+    _add(store, "a", 9)
+    assert [entry.time for entry in _histories(store, ["a"])[0]] == [9]
