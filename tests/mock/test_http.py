@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 from plivo_masking_mock.app import JSONBody, MockApp, create_app
 from plivo_masking_mock.clock import ManualClock
 from plivo_masking_mock.config import MockConfig
+from plivo_masking_mock.request_headers import header
 
 from .conftest import DEMO_AUTH, FIRST, SECOND, SESSIONS, Api, checked_client, error_of
 
@@ -292,5 +293,24 @@ def test_a_body_in_several_chunks_is_read_whole_and_refused_past_the_limit(
     assert status == 200
     assert body["session"]["record"] is True
     limit = app.config.max_body_bytes
+    too_large = (400, f"Request body too large. The limit is {limit} bytes.")
     status, body = post([b'{"callback_url": "', b"x" * limit, b'"}'])
-    assert (status, body["error"]) == (400, f"Request body too large. The limit is {limit} bytes.")
+    assert (status, body["error"]) == too_large
+    status, body = post([b'{"callback_url": "' + b"x" * limit + b'"}'])  # in one message
+    assert (status, body["error"]) == too_large
+    status, body = post([b'{"record": false}'])
+    assert status == 200
+    assert body["session"]["record"] is False
+
+
+def test_request_headers_are_read_by_name_the_first_of_a_repeated_one_kept() -> None:
+    scope: dict[str, Any] = {
+        "headers": [(b"x-one", b"1"), (b"authorization", b"first"), (b"authorization", b"2nd")]
+    }
+    assert header(scope, b"authorization") == "first"
+    assert header(scope, b"x-one") == "1"
+    assert header(scope, b"missing") is None
+    assert (
+        header({"headers": [(b"x-latin", "caf\u00e9".encode("latin-1"))]}, b"x-latin")
+        == "caf\u00e9"
+    )

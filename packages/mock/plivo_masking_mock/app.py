@@ -286,9 +286,14 @@ _JSON_CONTENT_TYPE = (b"content-type", JSON_MEDIA_TYPE.encode())
 async def _read_body(receive: Receive, limit: int) -> bytes:
     """The request body, as `Request.stream()` reads it, refused as soon as it is past `limit`
     bytes."""
+    message = await receive()
+    if message["type"] == "http.request" and not message.get("more_body", False):
+        whole: bytes = message.get("body", b"")  # the usual case: all of it in one message
+        if len(whole) > limit:
+            raise _too_large(limit)
+        return whole
     body = bytearray()
     while True:
-        message = await receive()
         kind = message["type"]
         if kind == "http.request":
             body += message.get("body", b"")
@@ -298,6 +303,7 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
                 return bytes(body)
         elif kind == "http.disconnect":
             raise ClientDisconnect()
+        message = await receive()
 
 
 def _too_large(limit: int) -> BadRequest:

@@ -43,36 +43,38 @@ def invalid_parameter(name: str, what: str) -> BadRequest:
 
 
 def new_api_id() -> str:
-    """A random (version 4) UUID, as `str(uuid.uuid4())` gives, without building a UUID."""
-    raw = bytearray(_random_16())
-    raw[6] = raw[6] & 0x0F | 0x40  # version 4
-    raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
-    text = raw.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    """A random (version 4) UUID, as `str(uuid.uuid4())` gives, without building a UUID: 32 hex
+    digits of OS randomness, with the version digit and the variant's two bits set."""
+    h = _random_hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
-# Every answer carries an api_id: its random bytes come from the OS (as uuid4's do) 4 KiB at a
-# time, not one system call per answer. A forked child draws its own (else it would repeat its
-# parent's ids).
+# The RFC 4122 variant: the top two bits of the 17th digit are 10 (8, 9, a or b).
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+# Every answer carries an api_id: its random digits come from the OS (as uuid4's bytes do)
+# 4 KiB at a time, not one system call per answer. A forked child draws its own (else it would
+# repeat its parent's ids).
 _DRAW = 16 * 256
-_pool = b""
+_pool = ""
 _used = 0
 _pool_lock = threading.Lock()
 
 
-def _random_16() -> bytes:
+def _random_hex() -> str:
+    """32 random hex digits."""
     global _pool, _used  # noqa: PLW0603 - the pool is this module's one piece of state
     with _pool_lock:
         if _used >= len(_pool):
-            _pool, _used = os.urandom(_DRAW), 0
+            _pool, _used = os.urandom(_DRAW).hex(), 0
         start = _used
-        _used += 16
-        return _pool[start : start + 16]
+        _used += 32
+        return _pool[start : start + 32]
 
 
 def _forget_pool() -> None:
     global _pool, _used
-    _pool, _used = b"", 0
+    _pool, _used = "", 0
 
 
 os.register_at_fork(after_in_child=_forget_pool)
