@@ -4,6 +4,7 @@ nothing while no session can have ended: no re-reading of what ended in the same
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -212,3 +213,63 @@ def test_a_restart_on_the_file_repeats_no_timeout_and_sends_none_for_the_downtim
         clock.advance(60)
         Api(client).page()
     assert timeouts(second) == []
+
+
+def _settle_within(app: MockApp, seconds: float) -> bool:
+    """Whether `settle` returns within `seconds` (run in a thread, since it may wait)."""
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (app.calls.settle(), done.set()), daemon=True)
+    worker.start()
+    return done.wait(seconds)
+
+
+def test_an_idle_settle_takes_no_lock_but_waits_for_a_settle_running_elsewhere(
+    api: Api, app: MockApp
+) -> None:
+    api.create_ok(session_expiry=3600)
+    app.calls.settle()  # a look: the next end is an hour away
+    held, release = threading.Event(), threading.Event()
+
+    def hold(settling: bool) -> None:
+        with app.calls._lock:
+            app.calls._settling = settling
+            held.set()
+            release.wait(5)
+            app.calls._settling = False
+
+    holder = threading.Thread(target=hold, args=(False,), daemon=True)
+    holder.start()
+    held.wait(5)
+    assert _settle_within(app, 1.0)  # nothing due: no lock taken
+    release.set()
+    holder.join(5)
+
+    held.clear()
+    release.clear()
+    holder = threading.Thread(target=hold, args=(True,), daemon=True)
+    holder.start()
+    held.wait(5)
+    assert not _settle_within(app, 0.3)  # a settle runs elsewhere: this one waits for it
+    release.set()
+    holder.join(5)
+    assert _settle_within(app, 1.0)
+
+
+def test_an_idle_look_still_sees_each_kind_of_pending_work(
+    api: Api, app: MockApp, clock: ManualClock
+) -> None:
+    session = api.create_ok(session_expiry=60, callback_url=DEAD_RECEIVER)
+    app.calls.settle()
+    assert app.calls._idle()
+    clock.advance(61)  # its end is due
+    assert not app.calls._idle()
+    app.calls.settle()
+    assert timeouts(app) == [session["session_uuid"]]
+    assert app.calls._idle()
+    other = api.create_ok(first_party="+12025550077", callback_url=DEAD_RECEIVER)
+    with app.store.transaction() as tx:  # an expire: an explicit end waiting
+        found = tx.get(other["session_uuid"])
+        assert found is not None
+        found.ended = found.expiry = int(clock.now())
+        tx.save(found)
+    assert not app.calls._idle()

@@ -467,6 +467,14 @@ class SessionStore:
             earliest, self._ends_written = self._ends_written, None
             return earliest
 
+    def peek_ends_written(self) -> int | None:
+        """What `ends_written` would give, left for it (read without the lock: one value)."""
+        return self._ends_written
+
+    def has_ended_here(self) -> bool:
+        """Whether `take_ended_here` holds any session (read without the lock)."""
+        return bool(self._ended_here)
+
     def take_ended_here(self, until: int) -> list[SessionRecord]:
         """The sessions this process ended explicitly (and took as it saved them, see
         `Transaction.save`) at or before `until` that have a status callback URL, oldest end

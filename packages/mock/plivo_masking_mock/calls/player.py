@@ -64,6 +64,7 @@ class CallPlayer:
         # of other connections' writes then): until the clock gets there, `settle` reads nothing.
         self._next_end: int | None = None
         self._others_version: int | None = None
+        self._settling = False  # a settle is running (see `_idle`)
         self._skip_ended()
         self._ticker: threading.Thread | None = None
         self._stop = threading.Event()
@@ -129,44 +130,73 @@ class CallPlayer:
 
     def settle(self) -> None:
         """Sends the events that are due, in time order, and finishes the calls that are over."""
+        if self._idle():
+            return
         with self._lock:
-            now = int(self.clock.now())
-            # Sessions expired explicitly by this process are known without a look (see
-            # `Transaction.save`); the others' ends are looked up when one may be due.
-            ended = self.store.take_ended_here(now)
-            look = bool(self._calls) or not self._nothing_ends_by(now)
-            if not look and not ended:
-                return
-            due: list[tuple[int, int, ScheduledCall | None, Any]] = []
-            order = 0
-            for call in self._calls.values():
-                for event in call.plan.events[call.emitted :]:
-                    if call.time_of(event) > now:
-                        break
-                    due.append((call.time_of(event), order, call, event))
-                    order += 1
-            if look:
-                with self.store.transaction() as tx:
-                    ended += tx.take_ended(now)
-                    self._next_end = tx.next_end()
-                    self.store.ends_written()  # already counted in `next_end`
-                    self._others_version = self.store.others_version()
-            for record in ended:
-                if record.attributes.get("callback_url"):
-                    due.append((record.ended_at, order, None, record))
-                    order += 1
-            if not due and not self._calls:
-                return
-            due.sort(key=lambda item: (item[0], item[1]))
-            for at, _, owner, item in due:
-                if owner is None:
-                    self._send_timeout(item, at)
-                else:
-                    self._send_call_event(owner, item, at)
-                    owner.emitted += 1
-            for call in list(self._calls.values()):
-                if call.emitted == len(call.plan.events) and call.start + call.plan.length <= now:
-                    self._finish(call)
+            self._settling = True
+            try:
+                self._settle()
+            finally:
+                self._settling = False
+
+    def _idle(self) -> bool:
+        """Nothing can be due, seen without the lock (the usual case: this runs before every
+        request): no call in flight, no explicit end waiting, no end written before the next
+        end known, the clock before that end, and no settle running elsewhere. The state is read
+        first and `_settling` last: a settle (the ticker's) that took something before this
+        look is still marked running until it has sent it, so this one then waits for it."""
+        store = self.store
+        if self._calls or store.has_ended_here() or self._others_version is None:
+            return False
+        if store.path != ":memory:":  # another mock may write the file: see `_nothing_ends_by`
+            return False
+        next_end = self._next_end
+        written = store.peek_ends_written()
+        if written is not None and (next_end is None or written < next_end):
+            return False
+        if next_end is not None and int(self.clock.now()) >= next_end:
+            return False
+        return not self._settling
+
+    def _settle(self) -> None:
+        """`settle`, under the lock."""
+        now = int(self.clock.now())
+        # Sessions expired explicitly by this process are known without a look (see
+        # `Transaction.save`); the others' ends are looked up when one may be due.
+        ended = self.store.take_ended_here(now)
+        look = bool(self._calls) or not self._nothing_ends_by(now)
+        if not look and not ended:
+            return
+        due: list[tuple[int, int, ScheduledCall | None, Any]] = []
+        order = 0
+        for call in self._calls.values():
+            for event in call.plan.events[call.emitted :]:
+                if call.time_of(event) > now:
+                    break
+                due.append((call.time_of(event), order, call, event))
+                order += 1
+        if look:
+            with self.store.transaction() as tx:
+                ended += tx.take_ended(now)
+                self._next_end = tx.next_end()
+                self.store.ends_written()  # already counted in `next_end`
+                self._others_version = self.store.others_version()
+        for record in ended:
+            if record.attributes.get("callback_url"):
+                due.append((record.ended_at, order, None, record))
+                order += 1
+        if not due and not self._calls:
+            return
+        due.sort(key=lambda item: (item[0], item[1]))
+        for at, _, owner, item in due:
+            if owner is None:
+                self._send_timeout(item, at)
+            else:
+                self._send_call_event(owner, item, at)
+                owner.emitted += 1
+        for call in list(self._calls.values()):
+            if call.emitted == len(call.plan.events) and call.start + call.plan.length <= now:
+                self._finish(call)
 
     def _nothing_ends_by(self, now: int) -> bool:
         """No session can have ended by `now` unseen: the earliest end pending at the last look
