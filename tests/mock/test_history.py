@@ -26,6 +26,13 @@ def test_changes_ignore_modified_time_and_keep_order() -> None:
     assert changes({"modified_time": "x"}, {"modified_time": None}) == {}
     # In the order the fields print: those printed before, then those printed only after.
     assert list(changes({"z": 1, "a": 1}, {"n": 5, "a": 2, "z": 2})) == ["z", "a", "n"]
+    # The same fields in the same order: equal values are no change, identical or not.
+    shared = [1]
+    before = {"z": 1, "b": shared, "c": [2], "modified_time": "x", "a": 1.0}
+    after = {"z": 3, "b": shared, "c": [2], "modified_time": "y", "a": 2.0}
+    assert changes(before, after) == {"z": [1, 3], "a": [1.0, 2.0]}
+    assert list(changes(before, after)) == ["z", "a"]
+    assert changes(before, dict(before)) == {}
 
 
 def test_timeline_adds_an_expiry_reached_by_the_clock() -> None:

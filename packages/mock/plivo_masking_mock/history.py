@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 CREATED = "created"
@@ -30,6 +32,15 @@ class HistoryEntry:
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields of a session object that differ between two of its printings."""
+    if tuple(before) == tuple(after):
+        # The same fields in the same order (the usual case): only those whose values are not
+        # the very same objects need comparing, and finding them runs in C.
+        changed = {}
+        for name in compress(before, map(is_not, before.values(), after.values())):
+            old, new = before[name], after[name]
+            if new != old and name not in _ALWAYS_CHANGING:
+                changed[name] = [old, new]
+        return changed
     changed = {}
     printed_after = after.get
     for name, old in before.items():
