@@ -22,6 +22,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -225,14 +226,12 @@ class Transaction:
         values = _saved_values(record, _encoded_attributes(record))
         stored = self._stored.get(record.session_uuid)
         ends_here = stored is not None and stored[_ENDED] is None and record.ended is not None
-        changed = [
+        changed = tuple(
             index for index, value in enumerate(values) if stored is None or stored[index] != value
-        ]
+        )
         if changed:
-            columns = ", ".join(f"{_SAVED_COLUMNS[index]} = ?" for index in changed)
-            taken = ", timeout_sent = 1" if ends_here else ""
             self._db.execute(
-                f"UPDATE sessions SET {columns}{taken} WHERE session_uuid = ?",
+                _update_statement(changed, ends_here),
                 (*(values[index] for index in changed), record.session_uuid),
             )
         self._stored[record.session_uuid] = values
@@ -650,6 +649,14 @@ def _saved_values(record: SessionRecord, attributes: str) -> tuple[Any, ...]:
         record.cooloff,
         attributes,
     )
+
+
+@cache  # at most 2 x 2**7: which columns, and whether the end is taken
+def _update_statement(changed: tuple[int, ...], ends_here: bool) -> str:
+    """The `UPDATE` of `Transaction.save` that sets the `_SAVED_COLUMNS` at `changed`."""
+    columns = ", ".join(f"{_SAVED_COLUMNS[index]} = ?" for index in changed)
+    taken = ", timeout_sent = 1" if ends_here else ""
+    return f"UPDATE sessions SET {columns}{taken} WHERE session_uuid = ?"
 
 
 def _row_saved(
