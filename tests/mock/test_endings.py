@@ -218,7 +218,12 @@ def test_a_restart_on_the_file_repeats_no_timeout_and_sends_none_for_the_downtim
 def _settle_within(app: MockApp, seconds: float) -> bool:
     """Whether `settle` returns within `seconds` (run in a thread, since it may wait)."""
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (app.calls.settle(), done.set()), daemon=True)
+
+    def settle() -> None:
+        app.calls.settle()
+        done.set()
+
+    worker = threading.Thread(target=settle, daemon=True)
     worker.start()
     return done.wait(seconds)
 
