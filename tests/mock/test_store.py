@@ -373,3 +373,13 @@ def test_the_row_cache_is_bounded_oldest_out() -> None:
     cache.put("b", ("b2",))  # replacing one keeps the rest
     assert len(cache) == 3
     assert cache.get("b") == ("b2",)
+
+
+def test_a_session_inserted_and_read_in_a_rolled_back_transaction_is_not_kept() -> None:
+    store = SessionStore()
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.insert(record("new"))
+        assert tx.get("new") is not None  # read before its transaction commits
+        raise RuntimeError("rolled back")
+    with store.transaction() as tx:
+        assert tx.get("new") is None
