@@ -422,6 +422,8 @@ class Transaction:
 class SessionStore:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = str(path) if path is not None else ":memory:"
+        # This process's one connection is then the only one: nothing outlives the process.
+        self.in_memory = self.path == ":memory:"
         self._lock = threading.RLock()
         self._db = sqlite3.connect(
             self.path, check_same_thread=False, isolation_level=None, timeout=30
@@ -430,19 +432,17 @@ class SessionStore:
         self._ended_here: list[SessionRecord] = []  # see `take_ended_here`
         # In memory this connection is the only writer, so rows read can be kept (see
         # `RowCache`); a file may be written by another mock at any time.
-        self.rows: RowCache | None = RowCache() if self.path == ":memory:" else None
+        self.rows: RowCache | None = RowCache() if self.in_memory else None
         # In memory, the history entries of committed transactions not yet written to SQLite:
         # written `_HISTORY_BATCH` at a time, each batch one statement in one transaction, not
         # one `INSERT` in every write's transaction. A file writes each entry with its change.
-        self.pending_history: list[tuple[str, HistoryEntry]] | None = (
-            [] if self.path == ":memory:" else None
-        )
+        self.pending_history: list[tuple[str, HistoryEntry]] | None = [] if self.in_memory else None
         # Bumped by every write of this process: what was read before may have changed.
         self.generation = 0
         # COUNT(*) answers of list queries, while nothing was written (see `cached_count`).
         self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
         self._counts_as_of: tuple[int, int] = (-1, -1)
-        if self.path != ":memory:":
+        if not self.in_memory:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
         _add_missing_columns(self._db)
@@ -516,7 +516,7 @@ class SessionStore:
 
     def others_version(self) -> int:
         """Changes when another connection (a second mock on the same file) commits."""
-        if self.path == ":memory:":
+        if self.in_memory:
             return 0
         with self._lock:
             return int(self._db.execute("PRAGMA data_version").fetchone()[0])
@@ -530,7 +530,7 @@ class SessionStore:
         """As `transaction`, for reads only: in memory, where this connection is the only one,
         the lock alone keeps the reads consistent (no BEGIN, no COMMIT); a file gets a deferred
         transaction, so another process's commit cannot fall between two reads."""
-        return _Unit(self, "BEGIN" if self.path != ":memory:" else None)
+        return _Unit(self, None if self.in_memory else "BEGIN")
 
     def close(self) -> None:
         with self._lock:

@@ -148,7 +148,7 @@ class CallPlayer:
         store = self.store
         if self._calls or store.has_ended_here() or self._others_version is None:
             return False
-        if store.path != ":memory:":  # another mock may write the file: see `_nothing_ends_by`
+        if not store.in_memory:  # another mock may write the file: see `_nothing_ends_by`
             return False
         next_end = self._next_end
         written = store.peek_ends_written()
