@@ -32,16 +32,15 @@ class HistoryEntry:
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields of a session object that differ between two of its printings."""
+    changed: dict[str, list[Any]] = {}
     if tuple(before) == tuple(after):
         # The same fields in the same order (the usual case): only those whose values are not
         # the very same objects need comparing, and finding them runs in C.
-        changed = {}
         for name in compress(before, map(is_not, before.values(), after.values())):
             old, new = before[name], after[name]
             if new != old and name not in _ALWAYS_CHANGING:
                 changed[name] = [old, new]
         return changed
-    changed = {}
     printed_after = after.get
     for name, old in before.items():
         new = printed_after(name)
