@@ -131,18 +131,34 @@ def _histories(store: SessionStore, uuids: list[str]) -> list[list[HistoryEntry]
         return [tx.history(uuid) for uuid in uuids]
 
 
-def test_history_held_in_memory_reads_as_a_file_store_writes_it(tmp_path: Path) -> None:
+def test_history_kept_in_memory_reads_as_a_file_store_writes_it(tmp_path: Path) -> None:
     memory, file = SessionStore(), SessionStore(tmp_path / "history.sqlite")
     uuids = [f"s{index}" for index in range(7)]
     for store in (memory, file):
-        for time in range(600):  # two batches written, some entries still held
+        for time in range(600):
             _add(store, uuids[time % 7], time)
-    assert memory.pending_history is not None
-    assert 0 < len(memory.pending_history) < 600
-    written = memory._db.execute("SELECT COUNT(*) FROM session_history").fetchone()[0]
-    assert written + len(memory.pending_history) == 600
+        with store.transaction() as tx:  # values JSON must escape, and some it need not
+            tx.add_history(uuids[0], HistoryEntry(600, "updated", {"a\nb": ["x\ny", "é ☎"]}))
+    assert memory.history is not None
+    assert len(memory.history) == 601
+    # Kept in Python only: nothing written to SQLite.
+    assert memory._db.execute("SELECT COUNT(*) FROM session_history").fetchone()[0] == 0
     assert _histories(memory, uuids) == _histories(file, uuids)
-    assert [entry.time for entry in _histories(memory, uuids)[0]] == list(range(0, 600, 7))
+    assert [entry.time for entry in _histories(memory, uuids)[0]] == [*range(0, 600, 7), 600]
+    assert _histories(memory, uuids)[0][-1].changes == {"a\nb": ["x\ny", "é ☎"]}
+
+
+def test_history_read_back_cannot_change_what_is_kept() -> None:
+    store = SessionStore()
+    _add(store, "a", 1)
+    with store.transaction() as tx:
+        tx.history("a")[0].changes["record"].append("changed")
+        tx.add_history("a", HistoryEntry(2, "updated", {"record": [False, True]}))
+        tx.history("a")[1].changes.clear()
+    assert [entry.changes for entry in _histories(store, ["a"])[0]] == [
+        {"record": [False, True]},
+        {"record": [False, True]},
+    ]
 
 
 def test_history_of_a_rolled_back_transaction_is_not_kept() -> None:

@@ -6,8 +6,8 @@ One connection, shared by all threads under a lock, and every unit of work is on
 file) neither lose updates nor hand out a virtual number twice.
 
 In memory, where this connection is the only one and nothing outlives the process, the store
-also keeps the last rows read (`RowCache`) and writes the sessions' history entries in batches
-once their transactions commit (`SessionStore.pending_history`); a file does neither.
+also keeps the last rows read (`RowCache`) and keeps the sessions' histories in Python
+(`HistoryLog`, written once their transactions commit); a file does neither.
 
 Durability of a file (`--db`): `journal_mode = WAL` and `synchronous = FULL`. A transaction is
 committed (its WAL frames written and fsync'ed) before the request that made it is answered, so
@@ -29,6 +29,7 @@ from typing import Any
 
 from plivo_masking_mock import json_codec
 from plivo_masking_mock.history import HistoryEntry
+from plivo_masking_mock.history_log import HistoryLog, decoded, encoded
 from plivo_masking_mock.row_cache import RowCache
 from plivo_masking_mock.rules.numbers import NumberUse
 from plivo_masking_mock.rules.parties import parties_of
@@ -158,7 +159,7 @@ class Transaction:
         self.rows_written: dict[str, tuple[Any, ...] | None] = {}
         self._rows_read: dict[str, tuple[Any, ...]] = {}  # by `get`, for `save`
         # In memory: the history entries added here, kept by the store once this transaction
-        # commits (see `SessionStore.pending_history`); and whether it cleared the store.
+        # commits (see `SessionStore.history`); and whether it cleared the store.
         self.history_added: list[tuple[str, HistoryEntry]] = []
         self.cleared = False
 
@@ -325,35 +326,30 @@ class Transaction:
 
     def add_history(self, session_uuid: str, entry: HistoryEntry) -> None:
         """Records an entry of the session's history: in a file, in this transaction; in memory,
-        where nothing outlives the process anyway, the store writes the entries of committed
-        transactions in batches (`SessionStore.pending_history`)."""
-        if self._store.pending_history is not None:
+        the store keeps it once this transaction commits (`SessionStore.history`)."""
+        if self._store.history is not None:
             self.history_added.append((session_uuid, entry))
         else:
             self._db.execute(_ADD_HISTORY, _history_row(session_uuid, entry))
 
     def history(self, session_uuid: str) -> list[HistoryEntry]:
-        """The recorded history of a session, in the order it was written (in memory: those
-        written to SQLite, then those the store holds, then those added here)."""
-        rows = self._db.execute(
-            "SELECT time, kind, changes FROM session_history WHERE session_uuid = ? ORDER BY seq",
-            (session_uuid,),
-        ).fetchall()
-        entries = [
-            HistoryEntry(time, kind, json_codec.loads(changes.encode()))
-            for time, kind, changes in rows
-        ]
-        pending = self._store.pending_history
-        if pending is not None:
-            held = [] if self.cleared else pending
-            entries += [  # as read back from SQLite, and no reader can change what is held
-                HistoryEntry(
-                    entry.time, entry.kind, json_codec.loads(_history_row(uuid, entry)[3].encode())
-                )
-                for uuid, entry in (*held, *self.history_added)
-                if uuid == session_uuid
+        """The recorded history of a session, in the order it was written (in memory: those the
+        store keeps, then those added here)."""
+        kept = self._store.history
+        if kept is None:
+            rows = self._db.execute(
+                "SELECT time, kind, changes FROM session_history "
+                "WHERE session_uuid = ? ORDER BY seq",
+                (session_uuid,),
+            ).fetchall()
+            return [
+                HistoryEntry(time, kind, json_codec.loads(changes.encode()))
+                for time, kind, changes in rows
             ]
-        return entries
+        entries = [] if self.cleared else kept.entries(session_uuid)
+        return entries + [  # as they will read once kept: no reader can change them
+            decoded(encoded(entry)) for uuid, entry in self.history_added if uuid == session_uuid
+        ]
 
     def take_ended(self, until: int) -> list[SessionRecord]:
         """The sessions that ended (by time or explicitly) at or before `until` and were not taken
@@ -433,10 +429,10 @@ class SessionStore:
         # In memory this connection is the only writer, so rows read can be kept (see
         # `RowCache`); a file may be written by another mock at any time.
         self.rows: RowCache | None = RowCache() if self.in_memory else None
-        # In memory, the history entries of committed transactions not yet written to SQLite:
-        # written `_HISTORY_BATCH` at a time, each batch one statement in one transaction, not
-        # one `INSERT` in every write's transaction. A file writes each entry with its change.
-        self.pending_history: list[tuple[str, HistoryEntry]] | None = [] if self.in_memory else None
+        # In memory, the sessions' histories (the entries of committed transactions), kept in
+        # Python: no `INSERT` into an index of every session's history per write. A file writes
+        # each entry to SQLite with its change.
+        self.history: HistoryLog | None = HistoryLog() if self.in_memory else None
         # Bumped by every write of this process: what was read before may have changed.
         self.generation = 0
         # COUNT(*) answers of list queries, while nothing was written (see `cached_count`).
@@ -581,29 +577,15 @@ class _Unit:
             for session_uuid, row in tx.rows_written.items():
                 if row is not None:
                     store.rows.put(session_uuid, row)
-        pending = store.pending_history
-        if pending is not None:
+        kept = store.history
+        if kept is not None:
             if tx.cleared:
-                pending.clear()
-            pending += tx.history_added
-            if len(pending) >= _HISTORY_BATCH:
-                self._write_history(pending)
-
-    def _write_history(self, pending: list[tuple[str, HistoryEntry]]) -> None:
-        """Writes the held history entries to SQLite in one transaction (on a failure they stay
-        held, the error goes on to the caller, and the next batch tries them again)."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            self._db.executemany(_ADD_HISTORY, [_history_row(*item) for item in pending])
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-        pending.clear()
+                kept.clear()
+            for session_uuid, entry in tx.history_added:
+                kept.append(session_uuid, entry)
 
 
 _ADD_HISTORY = "INSERT INTO session_history (session_uuid, time, kind, changes) VALUES (?, ?, ?, ?)"
-_HISTORY_BATCH = 256
 
 
 def _history_row(session_uuid: str, entry: HistoryEntry) -> tuple[str, int, str, str]:
