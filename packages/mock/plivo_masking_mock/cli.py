@@ -9,6 +9,7 @@ plivo-masking-mock faults
 from __future__ import annotations
 
 import argparse
+import gc
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -172,8 +173,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         app, log_level=args.log_level, lifespan="off", access_log=args.access_log
     )
     app.calls.start_ticker()  # calls and SessionTimeouts go on between requests
+    _freeze_startup_objects()
     uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def _freeze_startup_objects() -> None:
+    """Moves every object built so far (modules, the spec and its validators, the app) out of
+    the garbage collector's sight: they live as long as the process. A full collection would
+    otherwise walk those ~59,000 objects each time (10-30 ms on the project's machine, a stall
+    of every request in flight: under load, the p99 of expire read ~13 ms before this and ~9 ms
+    after); it now walks only what requests created. Done here, in the process `serve` owns,
+    and nowhere a user's process runs the mock (`MockServer`, the pytest plugin)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _app(args: argparse.Namespace) -> MockApp:
