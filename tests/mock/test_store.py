@@ -373,6 +373,10 @@ def test_the_row_cache_is_bounded_oldest_out() -> None:
     cache.put("b", ("b2",))  # replacing one keeps the rest
     assert len(cache) == 3
     assert cache.get("b") == ("b2",)
+    cache.forget("c")
+    for name in "ef":  # the oldest in (b, replaced in place) goes first
+        cache.put(name, (name,))
+    assert [cache.get(name) is not None for name in "bdef"] == [False, True, True, True]
 
 
 def test_a_session_inserted_and_read_in_a_rolled_back_transaction_is_not_kept() -> None:
